@@ -1,0 +1,86 @@
+using System.CommandLine;
+using CodeAssure.Catalog;
+using CodeAssure.Cli.Commands.Catalog;
+
+namespace CodeAssure.Cli;
+
+/// <summary>
+/// The <c>codeassure</c> command line: builds the command tree, and turns every outcome into one of the documented
+/// exit codes with at most one line on stderr — never a stack trace.
+/// </summary>
+internal static class CliApp
+{
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, new CliContext(stdout, stderr, CodeCatalog.LoadEmbedded));
+
+    public static async Task<int> RunAsync(string[] args, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var root = BuildRootCommand(context);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            var command = parseResult.CommandResult.Command;
+            var path = command == root ? "codeassure" : CommandPath(parseResult);
+            await context.Error.WriteLineAsync($"codeassure: {OneLine(parseResult.Errors[0].Message)} (see '{path} --help')").ConfigureAwait(false);
+            return ExitCode.Usage;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await context.Error.WriteLineAsync($"codeassure: {OneLine(e.Message)}").ConfigureAwait(false);
+            return ExitCode.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("codeassure: cancelled").ConfigureAwait(false);
+            return ExitCode.Failure;
+        }
+#pragma warning disable CA1031 // The one place every failure becomes exit code 3 and a single line.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync($"codeassure: {OneLine(e.Message)}").ConfigureAwait(false);
+            return ExitCode.Failure;
+        }
+    }
+
+    private static RootCommand BuildRootCommand(CliContext context)
+    {
+        var root = new RootCommand("CodeAssure: meet, prove and keep meeting the UK Software Security Code of Practice.")
+        {
+            CatalogCommand.Create(context),
+        };
+        root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
+        return root;
+    }
+
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command.Name);
+        }
+
+        names.Reverse();
+        names[0] = "codeassure";
+        return string.Join(' ', names);
+    }
+
+    internal static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

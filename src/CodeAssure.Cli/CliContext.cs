@@ -1,0 +1,18 @@
+using CodeAssure.Catalog;
+
+namespace CodeAssure.Cli;
+
+/// <summary>What every command needs from its surroundings: where to write, and the catalogue.</summary>
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<CodeCatalog> loadCatalog)
+{
+    private CodeCatalog? _catalog;
+
+    /// <summary>Machine-readable output and results.</summary>
+    public TextWriter Out { get; } = stdout;
+
+    /// <summary>Diagnostics and progress.</summary>
+    public TextWriter Error { get; } = stderr;
+
+    /// <summary>The catalogue, loaded (and validated) on first use only, so commands that don't need it start fast.</summary>
+    public CodeCatalog Catalog => _catalog ??= loadCatalog();
+}
