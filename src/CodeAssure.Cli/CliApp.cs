@@ -8,12 +8,13 @@ namespace CodeAssure.Cli;
 /// The <c>codeassure</c> command line: builds the command tree, and turns every outcome into one of the documented
 /// exit codes with at most one line on stderr — never a stack trace.
 /// </summary>
-internal static class CliApp
+public static class CliApp
 {
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
-        RunAsync(args, new CliContext(stdout, stderr, CodeCatalog.LoadEmbedded));
+    /// <summary>Runs the command line with the given arguments and streams; returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, new CliContext(stdin, stdout, stderr, CodeCatalog.LoadEmbedded));
 
-    public static async Task<int> RunAsync(string[] args, CliContext context)
+    internal static async Task<int> RunAsync(string[] args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);

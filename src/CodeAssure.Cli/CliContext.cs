@@ -2,10 +2,13 @@ using CodeAssure.Catalog;
 
 namespace CodeAssure.Cli;
 
-/// <summary>What every command needs from its surroundings: where to write, and the catalogue.</summary>
-internal sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<CodeCatalog> loadCatalog)
+/// <summary>What every command needs from its surroundings: where to read and write, and the catalogue.</summary>
+internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter stderr, Func<CodeCatalog> loadCatalog)
 {
     private CodeCatalog? _catalog;
+
+    /// <summary>Standard input, for commands that take <c>-</c> to read their arguments line by line.</summary>
+    public TextReader In { get; } = stdin;
 
     /// <summary>Machine-readable output and results.</summary>
     public TextWriter Out { get; } = stdout;
