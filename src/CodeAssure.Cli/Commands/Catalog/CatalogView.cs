@@ -7,6 +7,7 @@ namespace CodeAssure.Cli.Commands.Catalog;
 
 internal sealed record CatalogView(
     string CatalogVersion,
+    CatalogCounts Counts,
     CodeView Code,
     AssuranceView Assurance,
     string? Role,
@@ -21,8 +22,14 @@ internal sealed record CatalogView(
             .Where(t => role is null || role.For(t) != Applicability.NotApplicable)
             .Select(t => ThemeView.From(t, catalog.Roles, role))
             .ToList();
+        var principles = themes.SelectMany(t => t.Principles).ToList();
+        var claims = principles.SelectMany(p => p.Claims).ToList();
         return new CatalogView(
             catalog.Version,
+            new CatalogCounts(themes.Count, principles.Count,
+                claims.Count(c => c.Source == ClaimSource.AssurancePrinciplesAndClaims),
+                claims.Count(c => c.Source == ClaimSource.ClaimsTree),
+                catalog.Draft.Provisions.Count),
             new CodeView(catalog.Code.Id, catalog.Code.Title, catalog.Code.Edition, catalog.Code.Published,
                 catalog.Code.Publisher, catalog.Code.SeniorResponsibleOwnerDuty, catalog.Code.SkillsExpectation),
             new AssuranceView(catalog.Assurance.Title, catalog.Assurance.Publisher, catalog.Assurance.Version,
@@ -34,6 +41,9 @@ internal sealed record CatalogView(
             catalog.Glossary);
     }
 }
+
+/// <summary>How many of each thing the output lists (after any role filter); APC claims and claims-tree claims apart.</summary>
+internal sealed record CatalogCounts(int Themes, int Principles, int Claims, int ClaimsTreeClaims, int DraftProvisions);
 
 internal sealed record CodeView(string Id, string Title, string Edition, DateOnly Published, string Publisher,
     string SeniorResponsibleOwner, string Skills);
