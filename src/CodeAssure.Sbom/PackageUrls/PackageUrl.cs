@@ -164,8 +164,12 @@ public sealed class PackageUrl : IEquatable<PackageUrl>
             version = PercentEncoding.Decode(remainder[(at + 1)..], "version");
             remainder = remainder[..at];
         }
+        else
+        {
+            // Trailing slashes are not significant; but in "ns/@1.0" the slash closes an empty name.
+            remainder = remainder.TrimEnd('/');
+        }
 
-        remainder = remainder.TrimEnd('/');
         var lastSlash = remainder.LastIndexOf('/');
         var name = PercentEncoding.Decode(remainder[(lastSlash + 1)..], "name");
         if (name.Length == 0)
