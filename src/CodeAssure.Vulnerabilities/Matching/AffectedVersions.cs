@@ -1,0 +1,147 @@
+using CodeAssure.Vulnerabilities.Osv;
+using CodeAssure.Vulnerabilities.Versions;
+
+namespace CodeAssure.Vulnerabilities.Matching;
+
+/// <summary>
+/// Decides whether a version lies in an OSV <c>affected</c> entry, following the evaluation in the OSV schema:
+/// the explicit <c>versions</c> list, then each SEMVER or ECOSYSTEM range's events in version order
+/// (<c>introduced</c> opens, <c>fixed</c> closes at, <c>last_affected</c> closes after; <c>limit</c> bounds the
+/// range from above). GIT ranges describe commits, not package versions, and are not evaluated here.
+/// </summary>
+public static class AffectedVersions
+{
+    private static readonly IVersionScheme SemVer = VersionSchemes.For("SemVer");
+
+    /// <summary>The outcome for one version: affected or not, and the smallest fixing version above it.</summary>
+    /// <param name="IsAffected">True when the version is affected.</param>
+    /// <param name="FixedIn">The smallest <c>fixed</c> event above the version in a range that affects it, if any.</param>
+    public readonly record struct Result(bool IsAffected, string? FixedIn);
+
+    /// <summary>Evaluates one affected entry for a version in an ecosystem's ordering.</summary>
+    public static Result Evaluate(OsvAffected affected, string version, IVersionScheme ecosystemScheme)
+    {
+        ArgumentNullException.ThrowIfNull(affected);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(ecosystemScheme);
+
+        var listed = affected.Versions.Contains(version, StringComparer.Ordinal);
+        string? fixedIn = null;
+        var inRange = false;
+        foreach (var range in affected.Ranges)
+        {
+            var (scheme, installed) = range.Type switch
+            {
+                OsvRangeType.Semver => (SemVer, StripV(version)),
+                OsvRangeType.Ecosystem => (ecosystemScheme, version),
+                _ => (null, version),
+            };
+            if (scheme is null || !scheme.IsValid(installed, out _))
+            {
+                continue;
+            }
+
+            var (affectedHere, fix) = InRange(range, installed, scheme);
+            if (affectedHere)
+            {
+                inRange = true;
+                fixedIn = Smaller(fixedIn, fix, scheme);
+            }
+        }
+
+        if (listed && fixedIn is null)
+        {
+            fixedIn = SmallestFixAbove(affected, version, ecosystemScheme);
+        }
+
+        return new Result(listed || inRange, fixedIn);
+    }
+
+    private static (bool Affected, string? FixedIn) InRange(OsvRange range, string version, IVersionScheme scheme)
+    {
+        var strip = range.Type == OsvRangeType.Semver;
+        var events = new List<(OsvEvent Event, string Version)>(range.Events.Count);
+        foreach (var e in range.Events)
+        {
+            var v = strip ? StripV(e.Version) : e.Version;
+            // "0" is the lowest possible version in every ecosystem; other unparseable events are ignored, as
+            // the reference implementation does, rather than failing the whole record.
+            if ((e.Kind == OsvEventKind.Introduced && v == "0") || scheme.IsValid(v, out _))
+            {
+                events.Add((e, v));
+            }
+        }
+
+        events.Sort((a, b) => CompareEventVersions(a.Version, b.Version, scheme));
+
+        var affected = false;
+        foreach (var (e, v) in events)
+        {
+            switch (e.Kind)
+            {
+                case OsvEventKind.Introduced when v == "0" || scheme.Compare(version, v) >= 0:
+                    affected = true;
+                    break;
+                case OsvEventKind.Fixed when scheme.Compare(version, v) >= 0:
+                    affected = false;
+                    break;
+                case OsvEventKind.LastAffected when scheme.Compare(version, v) > 0:
+                    affected = false;
+                    break;
+            }
+        }
+
+        var limits = events.Where(x => x.Event.Kind == OsvEventKind.Limit).ToList();
+        if (affected && limits.Count > 0 && limits.All(l => scheme.Compare(version, l.Version) >= 0))
+        {
+            affected = false;
+        }
+
+        string? fixedIn = null;
+        if (affected)
+        {
+            fixedIn = events.Where(x => x.Event.Kind == OsvEventKind.Fixed && scheme.Compare(x.Version, version) > 0)
+                .Select(x => x.Event.Version)
+                .FirstOrDefault();
+        }
+
+        return (affected, fixedIn);
+    }
+
+    private static string? SmallestFixAbove(OsvAffected affected, string version, IVersionScheme scheme)
+    {
+        if (!scheme.IsValid(version, out _))
+        {
+            return null;
+        }
+
+        return affected.Ranges.Where(r => r.Type == OsvRangeType.Ecosystem)
+            .SelectMany(r => r.Events)
+            .Where(e => e.Kind == OsvEventKind.Fixed && scheme.IsValid(e.Version, out _) && scheme.Compare(e.Version, version) > 0)
+            .Select(e => e.Version)
+            .Order(scheme)
+            .FirstOrDefault();
+    }
+
+    private static int CompareEventVersions(string a, string b, IVersionScheme scheme) =>
+        a == "0" ? (b == "0" ? 0 : -1) : b == "0" ? 1 : scheme.Compare(a, b);
+
+    private static string? Smaller(string? current, string? candidate, IVersionScheme scheme)
+    {
+        if (candidate is null)
+        {
+            return current;
+        }
+
+        if (current is null)
+        {
+            return candidate;
+        }
+
+        return scheme.TryCompare(StripV(candidate), StripV(current), out var order, out _) && order < 0 ? candidate : current;
+    }
+
+    // OSV's SEMVER events carry no "v"; Go module versions in SBOMs do.
+    private static string StripV(string version) =>
+        version.Length > 1 && version[0] is 'v' or 'V' && char.IsAsciiDigit(version[1]) ? version[1..] : version;
+}
