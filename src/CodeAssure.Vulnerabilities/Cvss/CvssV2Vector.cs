@@ -36,14 +36,16 @@ public sealed class CvssV2Vector : CvssVector
         var impact = 10.41m * (1m - ((1m - Weight("C")) * (1m - Weight("I")) * (1m - Weight("A"))));
         var temporalFactor = Weight("E") * Weight("RL") * Weight("RC");
 
-        var baseScore = BaseEquation(impact, exploitability);
+        // The equations can go below zero (f(Impact) = 0 gives -0.0; a low adjusted impact gives a negative adjusted
+        // temporal score); the guide applies them as written, and only the reported scores are kept at 0 or above.
+        var baseScore = Math.Max(0m, BaseEquation(impact, exploitability));
         var temporalScore = RoundToOneDecimal(baseScore * temporalFactor);
 
         // Environmental: the temporal equation again, with the base impact replaced by the adjusted impact.
         var adjustedImpact = Math.Min(10m, 10.41m * (1m
             - ((1m - (Weight("C") * Weight("CR"))) * (1m - (Weight("I") * Weight("IR"))) * (1m - (Weight("A") * Weight("AR"))))));
         var adjustedTemporal = RoundToOneDecimal(BaseEquation(adjustedImpact, exploitability) * temporalFactor);
-        var environmentalScore = RoundToOneDecimal((adjustedTemporal + ((10m - adjustedTemporal) * Weight("CDP"))) * Weight("TD"));
+        var environmentalScore = Math.Max(0m, RoundToOneDecimal((adjustedTemporal + ((10m - adjustedTemporal) * Weight("CDP"))) * Weight("TD")));
 
         BaseScore = (double)baseScore;
         ImpactSubscore = (double)RoundToOneDecimal(impact);
@@ -111,8 +113,7 @@ public sealed class CvssV2Vector : CvssVector
     private static decimal BaseEquation(decimal impact, decimal exploitability)
     {
         var fImpact = impact == 0m ? 0m : 1.176m;
-        var score = RoundToOneDecimal(((0.6m * impact) + (0.4m * exploitability) - 1.5m) * fImpact);
-        return Math.Max(0m, score);
+        return RoundToOneDecimal(((0.6m * impact) + (0.4m * exploitability) - 1.5m) * fImpact);
     }
 
     private static decimal RoundToOneDecimal(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
