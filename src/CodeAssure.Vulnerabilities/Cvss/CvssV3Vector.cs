@@ -88,6 +88,11 @@ public sealed class CvssV3Vector : CvssVector
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckLength(text);
+        if (text is Prefix30 or Prefix31)
+        {
+            throw new CvssFormatException($"no metrics after the '{text}' prefix");
+        }
+
         var version = text.StartsWith(Prefix31 + "/", StringComparison.Ordinal) ? CvssVersion.Cvss31
             : text.StartsWith(Prefix30 + "/", StringComparison.Ordinal) ? CvssVersion.Cvss30
             : throw new CvssFormatException($"a CVSS v3 vector starts with '{Prefix30}/' or '{Prefix31}/'");

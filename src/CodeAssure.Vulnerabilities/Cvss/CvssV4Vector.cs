@@ -100,6 +100,11 @@ public sealed class CvssV4Vector : CvssVector
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckLength(text);
+        if (text == Prefix)
+        {
+            throw new CvssFormatException($"no metrics after the '{Prefix}' prefix");
+        }
+
         if (!text.StartsWith(Prefix + "/", StringComparison.Ordinal))
         {
             throw new CvssFormatException($"a CVSS v4.0 vector starts with '{Prefix}/'");
