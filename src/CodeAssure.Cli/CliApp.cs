@@ -1,11 +1,8 @@
 using System.CommandLine;
 using CodeAssure.Catalog;
 using CodeAssure.Cli.Commands.Catalog;
-<<<<<<< HEAD
 using CodeAssure.Cli.Commands.Purl;
-=======
 using CodeAssure.Cli.Commands.Cvss;
->>>>>>> wip/cvss
 
 namespace CodeAssure.Cli;
 
@@ -69,11 +66,8 @@ public static class CliApp
         var root = new RootCommand("CodeAssure: meet, prove and keep meeting the UK Software Security Code of Practice.")
         {
             CatalogCommand.Create(context),
-<<<<<<< HEAD
             PurlCommand.Create(context),
-=======
             CvssCommand.Create(context),
->>>>>>> wip/cvss
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;
