@@ -18,14 +18,24 @@ public static class AffectedVersions
     /// <param name="FixedIn">The smallest <c>fixed</c> event above the version in a range that affects it, if any.</param>
     public readonly record struct Result(bool IsAffected, string? FixedIn);
 
-    /// <summary>Evaluates one affected entry for a version in an ecosystem's ordering.</summary>
-    public static Result Evaluate(OsvAffected affected, string version, IVersionScheme ecosystemScheme)
+    /// <summary>Evaluates one affected entry for a version in an ecosystem's ordering: listed versions and ranges.</summary>
+    public static Result Evaluate(OsvAffected affected, string version, IVersionScheme ecosystemScheme) =>
+        Evaluate(affected, version, ecosystemScheme, useVersionList: true);
+
+    /// <summary>
+    /// Evaluates the ranges alone, ignoring the explicit <c>versions</c> list — what the list is checked against
+    /// when it serves as an oracle for the ranges.
+    /// </summary>
+    public static Result EvaluateRanges(OsvAffected affected, string version, IVersionScheme ecosystemScheme) =>
+        Evaluate(affected, version, ecosystemScheme, useVersionList: false);
+
+    private static Result Evaluate(OsvAffected affected, string version, IVersionScheme ecosystemScheme, bool useVersionList)
     {
         ArgumentNullException.ThrowIfNull(affected);
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(ecosystemScheme);
 
-        var listed = affected.Versions.Contains(version, StringComparer.Ordinal);
+        var listed = useVersionList && affected.Versions.Contains(version, StringComparer.Ordinal);
         string? fixedIn = null;
         var inRange = false;
         foreach (var range in affected.Ranges)
