@@ -6,10 +6,10 @@ namespace CodeAssure.Sbom.Model;
 /// </summary>
 public sealed record SbomComponent
 {
-    /// <summary>Creates a component; a component always has a name.</summary>
+    /// <summary>Creates a component; a component always has a name (real documents sometimes give an empty one).</summary>
     public SbomComponent(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(name);
         Name = name;
     }
 

@@ -44,7 +44,7 @@ internal sealed class ComponentBuilder(long line, long column)
 
     public SbomComponent Build(string source, string what = "component")
     {
-        if (string.IsNullOrWhiteSpace(Name))
+        if (Name is null)
         {
             throw new SbomFormatException(source, Line, Column, $"a {what} has no 'name'" + (BomRef is null ? "" : $" (its id is '{BomRef}')"));
         }

@@ -40,10 +40,14 @@ internal sealed partial class Spdx2DocumentBuilder(string source)
         return version;
     }
 
-    /// <summary>Checks an element's SPDXID the moment it is read.</summary>
+    /// <summary>
+    /// Checks an element's SPDXID the moment it is read. Reading only needs an id to link relationships, so ids
+    /// with characters the spec does not allow (e.g. '/', written by real tools) are read; checking the character
+    /// set is validation's job. An id that does not start with "SPDXRef-" is refused.
+    /// </summary>
     public static void CheckElementId(string? id, string what, Func<string, SbomFormatException> error)
     {
-        if (!SpdxIds.IsValidElementId(id))
+        if (!SpdxIds.HasElementPrefix(id))
         {
             throw error($"invalid SPDXID '{id}' for {what}: expected 'SPDXRef-' followed by letters, digits, '.' or '-'");
         }

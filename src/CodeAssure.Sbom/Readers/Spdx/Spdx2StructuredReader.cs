@@ -39,7 +39,7 @@ internal static class Spdx2StructuredReader
                                 document.Created = Timestamps.Parse(reader.ReadString(info), reader.Error);
                                 break;
                             case "creators":
-                                reader.ReadStringArray(info).ForEach(document.AddCreator);
+                                reader.ReadArray(info, () => ReadCreator(reader, document));
                                 break;
                             default:
                                 reader.SkipValue();
@@ -83,19 +83,21 @@ internal static class Spdx2StructuredReader
                     package.BomRef = reader.ReadString(property);
                     Spdx2DocumentBuilder.CheckElementId(package.BomRef, "a package", reader.Error);
                     break;
-                case "name":
+
+                // packageName, packageVersion … are the property names of early (pre-2.2) SPDX JSON tools.
+                case "name" or "packageName":
                     package.Name = reader.ReadString(property);
                     break;
-                case "versionInfo":
+                case "versionInfo" or "packageVersion":
                     package.Version = reader.ReadString(property);
                     break;
                 case "supplier":
                     package.Supplier = Spdx2DocumentBuilder.SupplierName(reader.ReadString(property));
                     break;
-                case "licenseConcluded":
+                case "licenseConcluded" or "packageLicenseConcluded":
                     concluded = Spdx2DocumentBuilder.License(reader.ReadString(property));
                     break;
-                case "licenseDeclared":
+                case "licenseDeclared" or "packageLicenseDeclared":
                     declared = Spdx2DocumentBuilder.License(reader.ReadString(property));
                     break;
                 case "primaryPackagePurpose":
@@ -141,6 +143,28 @@ internal static class Spdx2StructuredReader
         package.AddLicense(concluded);
         package.AddLicense(declared);
         return package;
+    }
+
+    /// <summary>A creator is a string ("Tool: syft-1.0"); some tools write { "Tool": "syft-1.0" } objects, read the same way.</summary>
+    private static void ReadCreator(TokenReader reader, Spdx2DocumentBuilder document)
+    {
+        if (reader.Kind != TokenKind.StartObject)
+        {
+            if (reader.ExpectString("creators") is { } creator)
+            {
+                document.AddCreator(creator);
+            }
+
+            return;
+        }
+
+        reader.ExpectObject("creator", kind =>
+        {
+            if (reader.ReadString(kind) is { } name)
+            {
+                document.AddCreator($"{kind}: {name}");
+            }
+        });
     }
 
     private static void ReadChecksum(TokenReader reader, ComponentBuilder package)
