@@ -3,6 +3,7 @@ using CodeAssure.Catalog;
 using CodeAssure.Cli.Commands.Catalog;
 using CodeAssure.Cli.Commands.Purl;
 using CodeAssure.Cli.Commands.Cvss;
+using CodeAssure.Cli.Commands.Sbom;
 
 namespace CodeAssure.Cli;
 
@@ -68,6 +69,7 @@ public static class CliApp
             CatalogCommand.Create(context),
             PurlCommand.Create(context),
             CvssCommand.Create(context),
+            SbomCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;

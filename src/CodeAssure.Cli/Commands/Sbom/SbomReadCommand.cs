@@ -1,0 +1,55 @@
+using System.CommandLine;
+using CodeAssure.Cli.Output;
+using CodeAssure.Sbom.Model;
+using CodeAssure.Sbom.Readers;
+
+namespace CodeAssure.Cli.Commands.Sbom;
+
+/// <summary><c>codeassure sbom read &lt;file&gt;</c>: reads any supported SBOM and prints it in the one normalised shape.</summary>
+internal static class SbomReadCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var fileArgument = new Argument<string>("file")
+        {
+            Description = "The SBOM: CycloneDX (JSON, XML) or SPDX (JSON, YAML, XML, tag-value, 3.0 JSON-LD); the format is recognised from the content.",
+        };
+        var formatOption = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Table);
+        var command = new Command("read", "Read an SBOM and print its components and dependencies in one normalised shape.")
+        {
+            fileArgument,
+            formatOption,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var file = parseResult.GetValue(fileArgument)!;
+            if (!File.Exists(file))
+            {
+                throw new UsageException(Directory.Exists(file) ? $"'{file}' is a folder, not an SBOM file" : $"file not found: {file}");
+            }
+
+            SbomDocument sbom;
+            try
+            {
+                sbom = SbomReader.ReadFile(file);
+            }
+            catch (SbomFormatException e)
+            {
+                await context.Error.WriteLineAsync($"codeassure: {CliApp.OneLine(e.Message)}").ConfigureAwait(false);
+                return ExitCode.Findings;
+            }
+
+            if (OutputFormatOption.Parse(parseResult.GetValue(formatOption)!) == OutputFormat.Json)
+            {
+                await Json.WriteAsync(context.Out, SbomView.From(sbom)).ConfigureAwait(false);
+            }
+            else
+            {
+                await SbomTable.WriteAsync(context.Out, sbom).ConfigureAwait(false);
+            }
+
+            return ExitCode.Success;
+        });
+        return command;
+    }
+}
