@@ -4,6 +4,7 @@ using CodeAssure.Cli.Commands.Catalog;
 using CodeAssure.Cli.Commands.Purl;
 using CodeAssure.Cli.Commands.Cvss;
 using CodeAssure.Cli.Commands.Sbom;
+using CodeAssure.Cli.Commands.Osv;
 
 namespace CodeAssure.Cli;
 
@@ -70,6 +71,7 @@ public static class CliApp
             PurlCommand.Create(context),
             CvssCommand.Create(context),
             SbomCommand.Create(context),
+            OsvCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;
