@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CodeAssure.Catalog;
 using CodeAssure.Cli.Commands.Catalog;
+using CodeAssure.Cli.Commands.Vulns;
 using CodeAssure.Cli.Commands.Purl;
 using CodeAssure.Cli.Commands.Cvss;
 using CodeAssure.Cli.Commands.Sbom;
@@ -68,6 +69,7 @@ public static class CliApp
         var root = new RootCommand("CodeAssure: meet, prove and keep meeting the UK Software Security Code of Practice.")
         {
             CatalogCommand.Create(context),
+            VulnsCommand.Create(context),
             PurlCommand.Create(context),
             CvssCommand.Create(context),
             SbomCommand.Create(context),
