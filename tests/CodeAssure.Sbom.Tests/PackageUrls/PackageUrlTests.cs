@@ -191,7 +191,7 @@ public sealed class PackageUrlTests
     [InlineData("pkg:chrome-extension/dogs", "permitted characters")]
     [InlineData("pkg:cpan/URI::PackageURL", "shall not contain '::'")]
     [InlineData("pkg:cocoapods/Share+Kit", "shall not contain whitespace or '+'")]
-    [InlineData("pkg:yocto/core/glibc?repository_url=ftp:%2F%2Fx", "yocto repository_url")]
+    [InlineData("pkg:yocto/core/glibc?repository_url=ftp:%2F%2Fx", "yocto repository_url shall use")]
     public void Rejects_purls_that_break_their_type_rules(string input, string reason)
     {
         var error = Assert.Throws<PackageUrlFormatException>(() => PackageUrl.Parse(input));
