@@ -240,9 +240,17 @@ public sealed class PackageUrlTests
     [Fact]
     public void Builds_from_components_with_the_same_rules_as_parsing()
     {
-        var purl = PackageUrl.Create("PyPI", null, "/Django_Allauth/", "", [new("file_name", "x.whl"), new("empty", null)], "./a/../b");
+        var purl = PackageUrl.Create("PyPI", null, "/Django_Allauth/", "", [new("file_name", "x.whl"), new("empty", "")], "./a/../b");
 
         Assert.Equal("pkg:pypi/django-allauth?file_name=x.whl#a/b", purl.ToString());
+    }
+
+    [Fact]
+    public void Builds_from_a_plain_dictionary_of_qualifiers()
+    {
+        var qualifiers = new Dictionary<string, string> { ["Arch"] = "amd64", ["distro"] = "" };
+
+        Assert.Equal("pkg:deb/debian/curl?arch=amd64", new PackageUrl("deb", "Debian", "curl", null, qualifiers).ToString());
     }
 
     [Theory]
