@@ -4,7 +4,10 @@ using System.Text.Json.Serialization;
 
 namespace CodeAssure.Cli.Output;
 
-/// <summary>The one JSON style of every command's machine output: camelCase, kebab-case enums, indented, no nulls.</summary>
+/// <summary>
+/// The one JSON style of every command's machine output: camelCase, kebab-case enums, indented, no nulls — and the same
+/// style compact, one value per line (JSON Lines), for commands that stream a result per input.
+/// </summary>
 internal static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -16,8 +19,16 @@ internal static class Json
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    public static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false };
+
     public static async Task WriteAsync<T>(TextWriter writer, T value)
     {
         await writer.WriteLineAsync(JsonSerializer.Serialize(value, Options)).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the value as compact JSON on one line (no indentation, no line breaks inside).</summary>
+    public static async Task WriteLineCompactAsync<T>(TextWriter writer, T value)
+    {
+        await writer.WriteLineAsync(JsonSerializer.Serialize(value, CompactOptions)).ConfigureAwait(false);
     }
 }
