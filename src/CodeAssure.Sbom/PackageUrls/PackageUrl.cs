@@ -33,7 +33,7 @@ public sealed class PackageUrl : IEquatable<PackageUrl>
         string? @namespace,
         string name,
         string? version = null,
-        IEnumerable<KeyValuePair<string, string?>>? qualifiers = null,
+        IEnumerable<KeyValuePair<string, string>>? qualifiers = null,
         string? subpath = null)
     {
         Type = NormalizeType(type);
@@ -100,7 +100,7 @@ public sealed class PackageUrl : IEquatable<PackageUrl>
         string? @namespace,
         string name,
         string? version = null,
-        IEnumerable<KeyValuePair<string, string?>>? qualifiers = null,
+        IEnumerable<KeyValuePair<string, string>>? qualifiers = null,
         string? subpath = null) =>
         new(type, @namespace, name, version, qualifiers, subpath);
 
@@ -292,9 +292,9 @@ public sealed class PackageUrl : IEquatable<PackageUrl>
         }
     }
 
-    private static List<KeyValuePair<string, string?>> ParseQualifiers(string raw)
+    private static List<KeyValuePair<string, string>> ParseQualifiers(string raw)
     {
-        var pairs = new List<KeyValuePair<string, string?>>();
+        var pairs = new List<KeyValuePair<string, string>>();
         foreach (var pair in raw.Split('&'))
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
@@ -313,7 +313,7 @@ public sealed class PackageUrl : IEquatable<PackageUrl>
         return pairs;
     }
 
-    private static ImmutableSortedDictionary<string, string> NormalizeQualifiers(string type, IEnumerable<KeyValuePair<string, string?>>? qualifiers)
+    private static ImmutableSortedDictionary<string, string> NormalizeQualifiers(string type, IEnumerable<KeyValuePair<string, string>>? qualifiers)
     {
         var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (rawKey, value) in qualifiers ?? [])

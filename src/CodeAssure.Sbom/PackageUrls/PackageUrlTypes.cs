@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using static CodeAssure.Sbom.PackageUrls.PackageUrlTypeRules;
 
@@ -151,6 +150,6 @@ internal static class PackageUrlTypes
         var scheme = colon > 0 ? url[..colon].ToLowerInvariant() : "";
         return scheme is "https" or "http" or "ssh" or "git"
             ? null
-            : string.Create(CultureInfo.InvariantCulture, $"yocto repository_url shall start with https, http, ssh or git scheme");
+            : "yocto repository_url shall use the https, http, ssh or git scheme";
     }
 }

@@ -255,8 +255,8 @@ public sealed class PackageUrlConformanceTests(ITestOutputHelper output)
     internal static string? StringOrNull(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    internal static List<KeyValuePair<string, string?>>? QualifiersOf(JsonElement element) =>
+    internal static List<KeyValuePair<string, string>>? QualifiersOf(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty("qualifiers", out var value) && value.ValueKind == JsonValueKind.Object
-            ? [.. value.EnumerateObject().Select(p => new KeyValuePair<string, string?>(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null))]
+            ? [.. value.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : ""))]
             : null;
 }
