@@ -58,7 +58,7 @@ internal static class PurlCommand
             return ExitCode.Findings;
         }
 
-        await Json.WriteLineAsync(context.Out, PurlView.From(purl)).ConfigureAwait(false);
+        await Json.WriteLineCompactAsync(context.Out, PurlView.From(purl)).ConfigureAwait(false);
         return ExitCode.Success;
     }
 
@@ -70,11 +70,11 @@ internal static class PurlCommand
         {
             if (PackageUrl.TryParse(input, out var purl, out var error))
             {
-                await Json.WriteLineAsync(context.Out, PurlView.From(purl)).ConfigureAwait(false);
+                await Json.WriteLineCompactAsync(context.Out, PurlView.From(purl)).ConfigureAwait(false);
             }
             else
             {
-                await Json.WriteLineAsync(context.Out, new PurlErrorView(input, error)).ConfigureAwait(false);
+                await Json.WriteLineCompactAsync(context.Out, new PurlErrorView(input, error)).ConfigureAwait(false);
                 exitCode = ExitCode.Findings;
             }
         }
