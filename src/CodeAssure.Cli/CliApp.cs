@@ -2,6 +2,7 @@ using System.CommandLine;
 using CodeAssure.Catalog;
 using CodeAssure.Cli.Commands.Catalog;
 using CodeAssure.Cli.Commands.Cvss;
+using CodeAssure.Cli.Commands.Purl;
 
 namespace CodeAssure.Cli;
 
@@ -65,6 +66,7 @@ public static class CliApp
         var root = new RootCommand("CodeAssure: meet, prove and keep meeting the UK Software Security Code of Practice.")
         {
             CatalogCommand.Create(context),
+            PurlCommand.Create(context),
             CvssCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));

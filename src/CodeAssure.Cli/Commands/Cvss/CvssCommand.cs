@@ -37,7 +37,7 @@ internal static class CvssCommand
                     return ExitCode.Findings;
                 }
 
-                await Json.WriteLineAsync(context.Out, view).ConfigureAwait(false);
+                await Json.WriteLineCompactAsync(context.Out, view).ConfigureAwait(false);
                 return ExitCode.Success;
             }
 
@@ -46,12 +46,12 @@ internal static class CvssCommand
             {
                 if (TryScore(text, out var view, out var error))
                 {
-                    await Json.WriteLineAsync(context.Out, view).ConfigureAwait(false);
+                    await Json.WriteLineCompactAsync(context.Out, view).ConfigureAwait(false);
                 }
                 else
                 {
                     anyInvalid = true;
-                    await Json.WriteLineAsync(context.Out, new CvssErrorView(Shorten(text), error)).ConfigureAwait(false);
+                    await Json.WriteLineCompactAsync(context.Out, new CvssErrorView(Shorten(text), error)).ConfigureAwait(false);
                 }
             }
 
