@@ -5,8 +5,8 @@ using System.Text.Json.Serialization;
 namespace CodeAssure.Cli.Output;
 
 /// <summary>
-/// The one JSON style of every command's machine output: camelCase, kebab-case enums, indented, no nulls; and the same
-/// style on one line (<see cref="WriteLineAsync"/>) for commands that print one JSON object per input (JSON Lines).
+/// The one JSON style of every command's machine output: camelCase, kebab-case enums, indented, no nulls — and the same
+/// style compact, one value per line (JSON Lines), for commands that stream a result per input.
 /// </summary>
 internal static class Json
 {
@@ -19,7 +19,6 @@ internal static class Json
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    /// <summary>The same style as <see cref="Options"/>, on one line.</summary>
     public static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false };
 
     public static async Task WriteAsync<T>(TextWriter writer, T value)
@@ -27,8 +26,8 @@ internal static class Json
         await writer.WriteLineAsync(JsonSerializer.Serialize(value, Options)).ConfigureAwait(false);
     }
 
-    /// <summary>Writes <paramref name="value"/> as one compact JSON line.</summary>
-    public static async Task WriteLineAsync<T>(TextWriter writer, T value)
+    /// <summary>Writes the value as compact JSON on one line (no indentation, no line breaks inside).</summary>
+    public static async Task WriteLineCompactAsync<T>(TextWriter writer, T value)
     {
         await writer.WriteLineAsync(JsonSerializer.Serialize(value, CompactOptions)).ConfigureAwait(false);
     }

@@ -70,7 +70,7 @@ internal static class CvssMetricReader
                 missing.Count == 1 ? $"missing mandatory base metric {names}" : $"missing mandatory base metrics {names}", missing[0]);
         }
 
-        return metrics;
+        return new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(metrics);
     }
 
     /// <summary>Quotes untrusted text for an error message: short, and with control characters made visible.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace CodeAssure.Vulnerabilities.Cvss;
@@ -15,7 +16,7 @@ internal static class CvssV4Scorer
     private const double Step = 0.1;
 
     // Severity levels of each value: 0 is the most severe; one step is 0.1.
-    private static readonly Dictionary<string, Dictionary<string, double>> Levels = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, double>> Levels = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal)
     {
         ["AV"] = new() { ["N"] = 0.0, ["A"] = 0.1, ["L"] = 0.2, ["P"] = 0.3 },
         ["PR"] = new() { ["N"] = 0.0, ["L"] = 0.1, ["H"] = 0.2 },
@@ -31,7 +32,7 @@ internal static class CvssV4Scorer
         ["CR"] = new() { ["H"] = 0.0, ["M"] = 0.1, ["L"] = 0.2 },
         ["IR"] = new() { ["H"] = 0.0, ["M"] = 0.1, ["L"] = 0.2 },
         ["AR"] = new() { ["H"] = 0.0, ["M"] = 0.1, ["L"] = 0.2 },
-    };
+    }.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static readonly string[] DistanceMetrics = ["AV", "PR", "UI", "AC", "AT", "VC", "VI", "VA", "SC", "SI", "SA", "CR", "IR", "AR"];
 

@@ -99,10 +99,16 @@ internal static class CvssCommand
         }
     }
 
-    /// <summary>Keeps error output short when the input is huge or hostile.</summary>
+    /// <summary>Keeps error output short and inert when the input is huge or hostile (no terminal control sequences).</summary>
     private static string Shorten(string text)
     {
-        var oneLine = CliApp.OneLine(text);
-        return oneLine.Length <= MaxShownVectorLength ? oneLine : string.Concat(oneLine.AsSpan(0, MaxShownVectorLength), "…");
+        var shown = text.Length <= MaxShownVectorLength ? text : string.Concat(text.AsSpan(0, MaxShownVectorLength), "…");
+        return string.Create(shown.Length, shown, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? '?' : source[i];
+            }
+        });
     }
 }
