@@ -56,7 +56,7 @@ internal static class SbomXmlReader
         }
         catch (XmlException e)
         {
-            throw Malformed(e, sourceName);
+            throw Malformed(e, reader, sourceName);
         }
     }
 
@@ -65,12 +65,15 @@ internal static class SbomXmlReader
             ? new SbomFormatException(sourceName, info.LineNumber, info.LinePosition, reason)
             : new SbomFormatException(sourceName, 1, 1, reason);
 
-    private static SbomFormatException Malformed(XmlException e, string sourceName)
+    private static SbomFormatException Malformed(XmlException e, XmlReader reader, string sourceName)
     {
+        // Some errors (e.g. a prohibited DTD) carry no position of their own; the reader still knows where it is.
+        var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition)
+            : reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (1, 1);
         var reason = e.Message.Contains("DTD", StringComparison.Ordinal)
             ? "XML with a DOCTYPE is refused: DTDs and entities allow external-entity (XXE) and entity-expansion attacks"
             : $"malformed XML: {StripPosition(e.Message)}";
-        return new SbomFormatException(sourceName, Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1), reason, e);
+        return new SbomFormatException(sourceName, Math.Max(line, 1), Math.Max(column, 1), reason, e);
     }
 
     private static string StripPosition(string message)
