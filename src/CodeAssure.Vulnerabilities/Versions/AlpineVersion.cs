@@ -5,7 +5,7 @@ namespace CodeAssure.Vulnerabilities.Versions;
 
 /// <summary>
 /// An Alpine package version <c>1.2.3[letter][_suffix[N]]…[-rN]</c>, ordered as apk-tools orders it: numbers
-/// numerically (a component with leading zeros compares as a fraction, e.g. <c>1.01</c> &lt; <c>1.1</c>), then an
+/// numerically (extra leading zeros after a dot count against a component, e.g. <c>1.001</c> &lt; <c>1.01</c>), then an
 /// optional single letter, then suffixes where <c>_alpha</c> &lt; <c>_beta</c> &lt; <c>_pre</c> &lt; <c>_rc</c>
 /// &lt; no suffix &lt; <c>_cvs</c> &lt; <c>_svn</c> &lt; <c>_git</c> &lt; <c>_hg</c> &lt; <c>_p</c>, then the
 /// package revision <c>-rN</c> (absent = <c>-r0</c>). As with apk-tools 2, a version with an invalid part is not
@@ -140,8 +140,9 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
             switch (kind)
             {
                 case Kind.DigitOrZero when text[position] == '0':
-                    // Leading zeros: the component compares as a fraction, so more zeros sort lower.
-                    while (position < text.Length && text[position] == '0')
+                    // Leading zeros after a dot: each zero beyond the first counts against the component (so 1.001 <
+                    // 1.01), and the digits from the last zero on are then read as a number; a plain ".0" stays 0.
+                    while (position + 1 < text.Length && text[position + 1] == '0')
                     {
                         position++;
                     }
