@@ -6,6 +6,7 @@ using CodeAssure.Cli.Commands.Purl;
 using CodeAssure.Cli.Commands.Cvss;
 using CodeAssure.Cli.Commands.Sbom;
 using CodeAssure.Cli.Commands.Osv;
+using CodeAssure.Cli.Commands.Version;
 
 namespace CodeAssure.Cli;
 
@@ -74,6 +75,7 @@ public static class CliApp
             CvssCommand.Create(context),
             SbomCommand.Create(context),
             OsvCommand.Create(context),
+            VersionCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;

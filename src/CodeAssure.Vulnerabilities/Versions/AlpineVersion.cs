@@ -5,10 +5,11 @@ namespace CodeAssure.Vulnerabilities.Versions;
 
 /// <summary>
 /// An Alpine package version <c>1.2.3[letter][_suffix[N]]…[-rN]</c>, ordered as apk-tools orders it: numbers
-/// numerically (a component with leading zeros compares as a fraction, e.g. <c>1.01</c> &lt; <c>1.1</c>), then an
+/// numerically (extra leading zeros after a dot count against a component, e.g. <c>1.001</c> &lt; <c>1.01</c>), then an
 /// optional single letter, then suffixes where <c>_alpha</c> &lt; <c>_beta</c> &lt; <c>_pre</c> &lt; <c>_rc</c>
 /// &lt; no suffix &lt; <c>_cvs</c> &lt; <c>_svn</c> &lt; <c>_git</c> &lt; <c>_hg</c> &lt; <c>_p</c>, then the
-/// package revision <c>-rN</c> (absent = <c>-r0</c>). Text apk-tools reports as an invalid version is rejected.
+/// package revision <c>-rN</c> (absent = <c>-r0</c>). As with apk-tools 2, a version with an invalid part is not
+/// rejected but ordered by what comes before that part (see <see cref="IsValid"/>).
 /// </summary>
 public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
 {
@@ -17,10 +18,11 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
 
     private readonly Token[] tokens;
 
-    private AlpineVersion(string text, Token[] tokens)
+    private AlpineVersion(string text, Token[] tokens, string? problem)
         : base(text)
     {
         this.tokens = tokens;
+        Problem = problem;
     }
 
     // apk-tools' token kinds, in its order: comparing kinds decides which of two diverging versions is newer.
@@ -36,7 +38,16 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
         End = 6,
     }
 
-    /// <summary>Parses an Alpine version, or says what is wrong with it.</summary>
+    /// <summary>Whether apk-tools considers the version valid (<c>apk version -c</c>); invalid ones are still ordered.</summary>
+    public bool IsValid => Problem is null;
+
+    /// <summary>Why apk-tools considers the version invalid, or null when it is valid.</summary>
+    public string? Problem { get; }
+
+    /// <summary>
+    /// Reads an Alpine version. Like <c>apk version -t</c>, text with an invalid part is still ordered (by the part
+    /// before it), so only empty, overlong or unprintable text fails; <see cref="IsValid"/> tells the rest apart.
+    /// </summary>
     public static bool TryParse(string text, [NotNullWhen(true)] out AlpineVersion? version, [NotNullWhen(false)] out string? error)
     {
         version = null;
@@ -45,18 +56,13 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
             return false;
         }
 
-        var tokens = Tokenize(value, out var position);
-        if (tokens is null)
-        {
-            error = VersionText.Invalid("Alpine", value, $"unexpected text at position {position + 1} (expected numbers, a letter, _suffixes and -rN)");
-            return false;
-        }
-
-        version = new AlpineVersion(value, tokens);
+        var tokens = Tokenize(value, out var invalidAt);
+        var problem = invalidAt < 0 ? null : $"unexpected text at position {invalidAt + 1} (expected numbers, a letter, _suffixes and -rN)";
+        version = new AlpineVersion(value, tokens, problem);
         return true;
     }
 
-    /// <summary>Parses an Alpine version; throws <see cref="InvalidVersionException"/> if it is not one.</summary>
+    /// <summary>Reads an Alpine version; throws <see cref="InvalidVersionException"/> for empty or unprintable text.</summary>
     public static AlpineVersion Parse(string text) =>
         TryParse(text, out var version, out var error) ? version : throw new InvalidVersionException(error);
 
@@ -76,7 +82,7 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
         {
             var left = tokens[i];
             var right = other.tokens[i];
-            if (left.Kind != right.Kind || left.Kind == Kind.End)
+            if (left.Kind != right.Kind || left.Kind is Kind.End or Kind.Invalid)
             {
                 break;
             }
@@ -112,15 +118,18 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
     }
 
     // Reads the version as apk-tools does: each token's kind follows from the previous kind and the next character.
-    private static Token[]? Tokenize(string text, out int position)
+    private static Token[] Tokenize(string text, out int invalidAt)
     {
         var tokens = new List<Token>();
         var kind = Kind.Digit;
-        position = 0;
+        var position = 0;
+        invalidAt = -1;
         while (true)
         {
             if (position >= text.Length)
             {
+                // A separator with nothing after it ("1-r") reads as 0, as apk-tools reads it.
+                tokens.Add(new Token(kind, 0));
                 tokens.Add(new Token(Kind.End, 0));
                 return [.. tokens];
             }
@@ -131,8 +140,9 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
             switch (kind)
             {
                 case Kind.DigitOrZero when text[position] == '0':
-                    // Leading zeros: the component compares as a fraction, so more zeros sort lower.
-                    while (position < text.Length && text[position] == '0')
+                    // Leading zeros after a dot: each zero beyond the first counts against the component (so 1.001 <
+                    // 1.01), and the digits from the last zero on are then read as a number; a plain ".0" stays 0.
+                    while (position + 1 < text.Length && text[position + 1] == '0')
                     {
                         position++;
                     }
@@ -155,13 +165,18 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
                 case Kind.Suffix:
                     if (!TryReadSuffix(text, ref position, out value))
                     {
-                        position = start;
-                        return null;
+                        // An unknown suffix reads as -1 (like a pre-release) and ends the version.
+                        tokens.Add(new Token(kind, -1));
+                        tokens.Add(new Token(Kind.Invalid, 0));
+                        invalidAt = start;
+                        return [.. tokens];
                     }
 
                     break;
                 default:
-                    return null;
+                    tokens.Add(new Token(Kind.Invalid, 0));
+                    invalidAt = start;
+                    return [.. tokens];
             }
 
             tokens.Add(new Token(kind, value));
@@ -177,10 +192,13 @@ public sealed class AlpineVersion : EcosystemVersion<AlpineVersion>
                 continue;
             }
 
+            var separator = position;
             kind = NextKind(kind, text, ref position);
             if (kind == Kind.Invalid)
             {
-                return null;
+                tokens.Add(new Token(Kind.Invalid, 0));
+                invalidAt = separator;
+                return [.. tokens];
             }
         }
     }

@@ -169,8 +169,10 @@ public sealed class DebianVersion : EcosystemVersion<DebianVersion>
         return 0;
     }
 
-    // dpkg compares digit runs by value, so "1.01" and "1.1" (and "" and "0") are the same key.
-    private static string DigitRunsWithoutLeadingZeros(string part) => Regex.Replace(part, "[0-9]+", m => m.Value.TrimStart('0') + "#");
+    // dpkg compares digit runs by value, so "1.01" and "1.1" are the same key.
+    // A final run of zeros is the same as none ("1.0" = "1.", revision "0" = no revision).
+    private static string DigitRunsWithoutLeadingZeros(string part) =>
+        Regex.Replace(Regex.Replace(part, "(?<![0-9])0+$", ""), "[0-9]+", m => m.Value.TrimStart('0') + "#");
 
     private static int Weight(char c) => c switch
     {

@@ -28,7 +28,7 @@ public sealed class MavenVersion : EcosystemVersion<MavenVersion>
         this.items = items;
     }
 
-    /// <summary>The normalised item tree, e.g. <c>1-[beta-[1]]</c> style rendered as <c>1-beta-1</c>; equal versions render the same.</summary>
+    /// <summary>The normalised item tree, sub-lists in brackets (<c>1.0-beta-1</c> → <c>1.[beta.[1]]</c>); equal versions render the same.</summary>
     public string Canonical => Render(items);
 
     /// <summary>Reads a Maven version; fails only for empty, overlong or unprintable text.</summary>

@@ -12,23 +12,31 @@ namespace CodeAssure.Vulnerabilities.Versions;
 /// <c>p</c>/<c>pl</c>→<c>patch</c>, <c>-dev</c>), date versions, <c>1.x-dev</c> branches and <c>dev-name</c>
 /// branches — and then ordered as PHP's <c>version_compare</c> orders normalised versions:
 /// <c>dev</c> &lt; <c>alpha</c> &lt; <c>beta</c> &lt; <c>RC</c> &lt; release &lt; <c>patch</c>.
-/// Text Composer reports as an invalid version string is rejected.
+/// Text Composer cannot normalise is not rejected but compared as written by the same <c>version_compare</c> rules.
 /// </summary>
 public sealed partial class PackagistVersion : EcosystemVersion<PackagistVersion>
 {
     private readonly string[] parts;
 
-    private PackagistVersion(string text, string normalized)
+    private PackagistVersion(string text, string normalized, bool isNormalized)
         : base(text)
     {
         Normalized = normalized;
+        IsNormalized = isNormalized;
         parts = Canonicalize(normalized);
     }
 
     /// <summary>The version as Composer normalises it, e.g. <c>1.0.0.0-beta1</c>.</summary>
     public string Normalized { get; }
 
-    /// <summary>Parses a Composer version, or says what is wrong with it.</summary>
+    /// <summary>Whether Composer could normalise the version; if not, it is compared as written.</summary>
+    public bool IsNormalized { get; }
+
+    /// <summary>
+    /// Reads a Composer version. Text Composer cannot normalise (e.g. <c>3.0.0b1.post1</c>, found in advisories) is
+    /// compared as written, as composer/semver's <c>Comparator</c> compares any string, so only empty, overlong or
+    /// unprintable text fails.
+    /// </summary>
     public static bool TryParse(string text, [NotNullWhen(true)] out PackagistVersion? version, [NotNullWhen(false)] out string? error)
     {
         version = null;
@@ -37,17 +45,12 @@ public sealed partial class PackagistVersion : EcosystemVersion<PackagistVersion
             return false;
         }
 
-        if (Normalize(value) is not { } normalized)
-        {
-            error = VersionText.Invalid("Packagist", value, "Composer does not recognise it (expected e.g. 1.2.3, v1.2.3-beta1, 1.2.x-dev or dev-main)");
-            return false;
-        }
-
-        version = new PackagistVersion(value, normalized);
+        var normalized = Normalize(value);
+        version = new PackagistVersion(value, normalized ?? value, normalized is not null);
         return true;
     }
 
-    /// <summary>Parses a Composer version; throws <see cref="InvalidVersionException"/> if it is not one.</summary>
+    /// <summary>Reads a Composer version; throws <see cref="InvalidVersionException"/> for empty or unprintable text.</summary>
     public static PackagistVersion Parse(string text) =>
         TryParse(text, out var version, out var error) ? version : throw new InvalidVersionException(error);
 
