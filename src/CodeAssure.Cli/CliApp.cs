@@ -70,12 +70,12 @@ public static class CliApp
         var root = new RootCommand("CodeAssure: meet, prove and keep meeting the UK Software Security Code of Practice.")
         {
             CatalogCommand.Create(context),
-            VulnsCommand.Create(context),
             PurlCommand.Create(context),
-            CvssCommand.Create(context),
             SbomCommand.Create(context),
-            OsvCommand.Create(context),
             VersionCommand.Create(context),
+            CvssCommand.Create(context),
+            OsvCommand.Create(context),
+            VulnsCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;
