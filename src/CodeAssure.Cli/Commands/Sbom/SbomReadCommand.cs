@@ -1,7 +1,5 @@
 using System.CommandLine;
 using CodeAssure.Cli.Output;
-using CodeAssure.Sbom.Model;
-using CodeAssure.Sbom.Readers;
 
 namespace CodeAssure.Cli.Commands.Sbom;
 
@@ -22,20 +20,8 @@ internal static class SbomReadCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var file = parseResult.GetValue(fileArgument)!;
-            if (!File.Exists(file))
+            if (await SbomFile.ReadAsync(context, parseResult.GetValue(fileArgument)!).ConfigureAwait(false) is not { } sbom)
             {
-                throw new UsageException(Directory.Exists(file) ? $"'{file}' is a folder, not an SBOM file" : $"file not found: {file}");
-            }
-
-            SbomDocument sbom;
-            try
-            {
-                sbom = SbomReader.ReadFile(file);
-            }
-            catch (SbomFormatException e)
-            {
-                await context.Error.WriteLineAsync($"codeassure: {CliApp.OneLine(e.Message)}").ConfigureAwait(false);
                 return ExitCode.Findings;
             }
 

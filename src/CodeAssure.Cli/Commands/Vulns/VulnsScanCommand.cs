@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using CodeAssure.Cli.Output;
 using CodeAssure.Sbom.Model;
-using CodeAssure.Sbom.Readers;
+using CodeAssure.Cli.Commands.Sbom;
 using CodeAssure.Vulnerabilities.Enrichment;
 using CodeAssure.Vulnerabilities.Findings;
 using CodeAssure.Vulnerabilities.Index;
@@ -54,19 +54,8 @@ internal static class VulnsScanCommand
                 throw new UsageException($"'{path}' is a folder: generate its SBOM first with 'codeassure sbom generate {path} -o bom.json'");
             }
 
-            if (!File.Exists(path))
+            if (await SbomFile.ReadAsync(context, path).ConfigureAwait(false) is not { } sbom)
             {
-                throw new UsageException($"file not found: {path}");
-            }
-
-            SbomDocument sbom;
-            try
-            {
-                sbom = SbomReader.ReadFile(path);
-            }
-            catch (SbomFormatException e)
-            {
-                await context.Error.WriteLineAsync($"codeassure: {CliApp.OneLine(e.Message)}").ConfigureAwait(false);
                 return ExitCode.Findings;
             }
 
