@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CodeAssure.Catalog;
 using CodeAssure.Cli.Commands.Catalog;
+using CodeAssure.Cli.Commands.Sbom;
 
 namespace CodeAssure.Cli;
 
@@ -64,6 +65,7 @@ public static class CliApp
         var root = new RootCommand("CodeAssure: meet, prove and keep meeting the UK Software Security Code of Practice.")
         {
             CatalogCommand.Create(context),
+            new Command("sbom", "Software bills of materials (temporary parent for sbom validate).") { SbomValidateCommand.Create(context) },
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;

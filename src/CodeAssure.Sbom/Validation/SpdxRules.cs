@@ -144,6 +144,7 @@ internal sealed partial class SpdxRules(IPurlSyntax purlSyntax)
     [GeneratedRegex(@"^(Person|Organization|Tool):\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex CreatorPattern();
 
-    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", RegexOptions.CultureInvariant)]
+    // The specification's form is YYYY-MM-DDThh:mm:ssZ; fractional seconds, also ISO 8601 UTC, are common and accepted.
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z$", RegexOptions.CultureInvariant)]
     private static partial Regex CreatedPattern();
 }
