@@ -18,12 +18,15 @@ internal sealed class CycloneDxReferences
     public void AddPurl(string value, string location) => purls.Add((value, location));
 
     /// <summary>Adds a problem for every duplicate bom-ref, dangling dependency reference and malformed purl.</summary>
-    public void Check(IPurlSyntax purlSyntax, List<ValidationProblem> problems)
+    /// <param name="purlSyntax">The purl check.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="reportDuplicates">False when a schema already reported duplicates (the XSDs' xs:unique on bom-ref).</param>
+    public void Check(IPurlSyntax purlSyntax, List<ValidationProblem> problems, bool reportDuplicates = true)
     {
         var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (value, location) in bomRefs)
         {
-            if (!firstSeen.TryAdd(value, location))
+            if (!firstSeen.TryAdd(value, location) && reportDuplicates)
             {
                 problems.Add(new ValidationProblem(location, $"bom-ref '{value}' is not unique (first used at {firstSeen[value]})"));
             }

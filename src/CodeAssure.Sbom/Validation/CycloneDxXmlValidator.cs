@@ -97,7 +97,7 @@ internal sealed class CycloneDxXmlValidator(CycloneDxSchemas schemas, IPurlSynta
             return version;
         }
 
-        references.Check(purlSyntax, problems);
+        references.Check(purlSyntax, problems, reportDuplicates: !CycloneDxSchemas.Versions.Contains(version));
         return version;
     }
 
