@@ -56,7 +56,8 @@ public sealed class SbomValidator
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
+            // Duplicate member names are refused: readers disagree on which one wins, so the BOM is ambiguous.
+            document = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = MaxJsonDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {

@@ -119,6 +119,33 @@ public sealed class HostileInputTests
         Assert.Equal(SbomDocumentFormat.Unknown, result.Format);
     }
 
+    [Theory]
+    [InlineData("""{"bomFormat":"CycloneDX","specVersion":"1.5","version":-1e400}""", "/version")]
+    [InlineData("""{"bomFormat":"CycloneDX","specVersion":"1.5","version":0.5e-400}""", "/version")]
+    [InlineData("""{"bomFormat":"CycloneDX","specVersion":"1.5","components":[1e400,1e400]}""", "/components/0")]
+    public void Reports_out_of_range_numbers_instead_of_failing(string json, string location)
+    {
+        var result = Validate(json);
+        Assert.Contains(result.Problems, p => p.Location == location);
+    }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("123456789012345678901234567890123456789")]
+    public void Accepts_huge_integers_which_JSON_allows(string number)
+    {
+        var result = Validate($$"""{"bomFormat":"CycloneDX","specVersion":"1.5","version":{{number}}}""");
+        Assert.True(result.IsValid, string.Join(" | ", result.Problems));
+    }
+
+    [Fact]
+    public void Rejects_duplicate_member_names_which_readers_would_resolve_differently()
+    {
+        var result = Validate("""{"bomFormat":"CycloneDX","specVersion":"1.5","specVersion":"1.4","version":1}""");
+        Assert.False(result.IsValid);
+        Assert.Contains("specVersion", result.Problems[0].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Reports_a_document_over_the_size_limit_without_parsing_it()
     {

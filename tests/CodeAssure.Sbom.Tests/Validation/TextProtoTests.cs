@@ -70,4 +70,20 @@ public sealed class TextProtoTests
         Assert.True(result.IsValid, string.Join(" | ", result.Problems));
         Assert.Equal("1.6", result.SpecVersion);
     }
+
+    [Theory]
+    [InlineData("1.3")]
+    [InlineData("1.4")]
+    [InlineData("1.5")]
+    [InlineData("1.6")]
+    [InlineData("1.7")]
+    public void Reads_every_embedded_CycloneDX_proto_file(string version)
+    {
+        var schema = ProtoSchema.Parse(CycloneDxSchemas.ReadText($"bom-{version}.proto"));
+        var bom = schema.FindMessage("Bom", schema.Package)!;
+        var component = schema.FindMessage(bom.Fields["components"].Type, bom.FullName)!;
+        Assert.True(bom.Fields["components"].Repeated);
+        Assert.Contains("name", component.Fields.Keys);
+        Assert.Contains("CLASSIFICATION_LIBRARY", schema.FindEnum(component.Fields["type"].Type, component.FullName)!);
+    }
 }
