@@ -14,14 +14,14 @@ internal sealed class CycloneDxJsonValidator(CycloneDxSchemas schemas, IPurlSynt
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new ValidationProblem("/", "a CycloneDX BOM must be a JSON object"));
+            problems.Add(new ValidationProblem("", "a CycloneDX BOM must be a JSON object"));
             return null;
         }
 
         string? version = null;
         if (!root.TryGetProperty("specVersion", out var specVersion))
         {
-            problems.Add(new ValidationProblem("/", "required property 'specVersion' is missing, so the schema version is unknown"));
+            problems.Add(new ValidationProblem("", "required property 'specVersion' is missing, so the schema version is unknown"));
         }
         else if (specVersion.ValueKind != JsonValueKind.String)
         {

@@ -22,7 +22,7 @@ internal sealed class CycloneDxXmlValidator(CycloneDxSchemas schemas, IPurlSynta
         var version = rootNamespace.StartsWith(NamespacePrefix, StringComparison.Ordinal) ? rootNamespace[NamespacePrefix.Length..] : null;
         if (version is null)
         {
-            problems.Add(new ValidationProblem("1:1", $"the root element's namespace '{rootNamespace}' is not a CycloneDX namespace ({NamespacePrefix}1.x)"));
+            problems.Add(new ValidationProblem("", $"the root element's namespace '{rootNamespace}' is not a CycloneDX namespace ({NamespacePrefix}1.x)"));
             return null;
         }
 
@@ -42,7 +42,7 @@ internal sealed class CycloneDxXmlValidator(CycloneDxSchemas schemas, IPurlSynta
         }
         else
         {
-            problems.Add(new ValidationProblem("1:1", $"CycloneDX {version}: schema not available (XSDs are embedded for {string.Join(", ", CycloneDxSchemas.Versions)})"));
+            problems.Add(new ValidationProblem("", $"CycloneDX {version}: schema not available (XSDs are embedded for {string.Join(", ", CycloneDxSchemas.Versions)})"));
         }
 
         var references = new CycloneDxReferences();

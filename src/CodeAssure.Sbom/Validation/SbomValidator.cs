@@ -86,7 +86,7 @@ public sealed class SbomValidator
             var why = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("@context", out _)
                 ? "JSON-LD documents (such as SPDX 3.0) are not supported; expected CycloneDX JSON or SPDX 2.2/2.3 JSON"
                 : "not a CycloneDX BOM (no bomFormat/specVersion) or SPDX document (no spdxVersion)";
-            problems.Add(new ValidationProblem("/", why));
+            problems.Add(new ValidationProblem("", why));
             return new SbomValidationResult(SbomDocumentFormat.Unknown, null, problems, null);
         }
     }
@@ -116,7 +116,7 @@ public sealed class SbomValidator
             var why = rootNamespace.Contains("spdx", StringComparison.OrdinalIgnoreCase) || rootNamespace.Contains("w3.org/1999/02/22-rdf", StringComparison.Ordinal)
                 ? "SPDX RDF/XML and XML documents are not supported; expected CycloneDX XML, SPDX JSON or SPDX tag-value"
                 : $"not a CycloneDX BOM: the root element's namespace is '{rootNamespace}'";
-            problems.Add(new ValidationProblem("1:1", why));
+            problems.Add(new ValidationProblem("", why));
             return new SbomValidationResult(SbomDocumentFormat.Unknown, null, problems, null);
         }
 

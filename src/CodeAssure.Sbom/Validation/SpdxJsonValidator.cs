@@ -18,7 +18,7 @@ internal sealed class SpdxJsonValidator(IPurlSyntax purlSyntax)
     {
         var rules = new SpdxRules(purlSyntax);
         var version = String(root, "spdxVersion", "", problems, required: true);
-        SpdxRules.CheckVersion(version, version is null ? "/" : "/spdxVersion", problems);
+        SpdxRules.CheckVersion(version, version is null ? "" : "/spdxVersion", problems);
         var dataLicense = String(root, "dataLicense", "", problems, required: true);
         if (dataLicense is not null)
         {
@@ -229,7 +229,7 @@ internal sealed class SpdxJsonValidator(IPurlSyntax purlSyntax)
         {
             if (required)
             {
-                problems.Add(new ValidationProblem(pointer.Length == 0 ? "/" : pointer, $"required property '{name}' is missing"));
+                problems.Add(new ValidationProblem(pointer, $"required property '{name}' is missing"));
             }
 
             return null;

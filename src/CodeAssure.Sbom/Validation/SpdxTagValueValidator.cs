@@ -24,10 +24,10 @@ internal sealed class SpdxTagValueValidator(IPurlSyntax purlSyntax)
         SpdxTag? Header(string name) => header.FirstOrDefault(t => t.Name == name);
 
         var versionTag = Header("SPDXVersion");
-        SpdxRules.CheckVersion(versionTag?.Value, versionTag?.Location ?? "1:1", problems);
+        SpdxRules.CheckVersion(versionTag?.Value, versionTag?.Location ?? "", problems);
         var version = versionTag?.Value;
         var dataLicense = Header("DataLicense");
-        SpdxRules.CheckDataLicense(dataLicense?.Value, dataLicense?.Location ?? "1:1", problems);
+        SpdxRules.CheckDataLicense(dataLicense?.Value, dataLicense?.Location ?? "", problems);
         if (Header("SPDXID") is { } documentId)
         {
             if (documentId.Value != "SPDXRef-DOCUMENT")
@@ -39,20 +39,20 @@ internal sealed class SpdxTagValueValidator(IPurlSyntax purlSyntax)
         }
         else
         {
-            problems.Add(new ValidationProblem("1:1", "the document's SPDXID (SPDXRef-DOCUMENT) is missing"));
+            problems.Add(new ValidationProblem("", "the document's SPDXID (SPDXRef-DOCUMENT) is missing"));
         }
 
         if (Header("DocumentName") is null)
         {
-            problems.Add(new ValidationProblem("1:1", "DocumentName is missing"));
+            problems.Add(new ValidationProblem("", "DocumentName is missing"));
         }
 
         var documentNamespace = Header("DocumentNamespace");
-        SpdxRules.CheckDocumentNamespace(documentNamespace?.Value, documentNamespace?.Location ?? "1:1", problems);
+        SpdxRules.CheckDocumentNamespace(documentNamespace?.Value, documentNamespace?.Location ?? "", problems);
         var creators = header.Where(t => t.Name == "Creator").ToList();
         if (creators.Count == 0)
         {
-            problems.Add(new ValidationProblem("1:1", "at least one Creator is required"));
+            problems.Add(new ValidationProblem("", "at least one Creator is required"));
         }
 
         foreach (var creator in creators)
@@ -61,7 +61,7 @@ internal sealed class SpdxTagValueValidator(IPurlSyntax purlSyntax)
         }
 
         var created = Header("Created");
-        SpdxRules.CheckCreated(created?.Value, created?.Location ?? "1:1", problems);
+        SpdxRules.CheckCreated(created?.Value, created?.Location ?? "", problems);
 
         CheckSections(tags, 0, version, rules, problems);
         rules.CheckReferences(problems);

@@ -566,7 +566,7 @@ internal sealed class JsonSchemaEvaluator(JsonSchemaSet schemas)
 
     private static bool Fail(List<ValidationProblem>? problems, string pointer, string message)
     {
-        problems?.Add(new ValidationProblem(pointer.Length == 0 ? "/" : pointer, message));
+        problems?.Add(new ValidationProblem(pointer, message));
         return false;
     }
 

@@ -32,18 +32,19 @@ internal sealed partial class CycloneDxTextProtoValidator
             return null;
         }
 
-        var version = bom.Fields.FirstOrDefault(f => f.Name == "spec_version" && f.Message is null)?.Scalar;
+        var versionField = bom.Fields.FirstOrDefault(f => f.Name == "spec_version" && f.Message is null);
+        var version = versionField?.Scalar;
         var versionFromHeader = ProtoFileHeader().Match(text) is { Success: true } header ? header.Groups[1].Value : null;
         version ??= versionFromHeader;
         if (version is null)
         {
-            problems.Add(new ValidationProblem("1:1", "spec_version is missing and no '# proto-file: bom-1.x.proto' header names the version"));
+            problems.Add(new ValidationProblem("", "spec_version is missing and no '# proto-file: bom-1.x.proto' header names the version"));
             return null;
         }
 
         if (!Versions.Contains(version))
         {
-            problems.Add(new ValidationProblem("1:1", $"CycloneDX {version}: no protobuf schema (bom-1.x.proto exists for {string.Join(", ", Versions)})"));
+            problems.Add(new ValidationProblem(versionField?.Location ?? "", $"CycloneDX {version}: no protobuf schema (bom-1.x.proto exists for {string.Join(", ", Versions)})"));
             return version;
         }
 
