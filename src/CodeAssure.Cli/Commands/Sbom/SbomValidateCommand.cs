@@ -17,7 +17,7 @@ internal static class SbomValidateCommand
     {
         var fileArgument = new Argument<string>("file")
         {
-            Description = "The SBOM to check: CycloneDX JSON/XML/protobuf text (1.2–1.7), SPDX 2.2/2.3 JSON or tag-value; '-' reads standard input.",
+            Description = "The SBOM to check: CycloneDX JSON or XML (1.2–1.7) or protobuf text (1.3–1.7), SPDX 2.2/2.3 JSON or tag-value; '-' reads standard input.",
         };
         var ntiaOption = new Option<bool>("--ntia")
         {
