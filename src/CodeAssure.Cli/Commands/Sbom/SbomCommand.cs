@@ -10,6 +10,7 @@ internal static class SbomCommand
         var command = new Command("sbom", "Work with software bills of materials (CycloneDX, SPDX).")
         {
             SbomReadCommand.Create(context),
+            SbomValidateCommand.Create(context),
             SbomDiffCommand.Create(context),
         };
         command.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a subcommand is required, e.g. 'codeassure sbom read <file>' (see 'codeassure sbom --help')")));
