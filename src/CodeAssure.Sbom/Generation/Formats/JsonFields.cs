@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace CodeAssure.Sbom.Generation.Formats;
+
+/// <summary>Small, forgiving accessors for the JSON lock files: a missing or mistyped field reads as absent.</summary>
+internal static class JsonFields
+{
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 512,
+    };
+
+    public static JsonDocument Parse(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new LockFileException((int)(e.LineNumber ?? -1) + 1, "not valid JSON: " + FirstSentence(e.Message));
+        }
+    }
+
+    public static JsonElement RootObject(JsonDocument document, string what) =>
+        document.RootElement.ValueKind == JsonValueKind.Object
+            ? document.RootElement
+            : throw new LockFileException(1, $"expected a JSON object at the top of {what}");
+
+    public static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    public static bool True(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+    public static IEnumerable<JsonProperty> Members(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object
+            ? value.EnumerateObject()
+            : [];
+
+    public static IEnumerable<JsonProperty> Members(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object ? element.EnumerateObject() : [];
+
+    public static IEnumerable<JsonElement> Items(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray()
+            : [];
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}
