@@ -64,6 +64,7 @@ public static class CliApp
         var root = new RootCommand("CodeAssure: meet, prove and keep meeting the UK Software Security Code of Practice.")
         {
             CatalogCommand.Create(context),
+            new Command("sbom", "Software bills of materials (temporary parent until SbomCommand lands).") { Commands.Sbom.SbomGenerateCommand.Create(context) },
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;
