@@ -108,14 +108,23 @@ internal sealed partial class MavenPomReader : ILockFileReader
             MaxCharactersFromEntities = 0,
             IgnoreComments = true,
         };
+        using var reader = XmlReader.Create(new StringReader(text), settings);
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
-            throw new LockFileException(e.LineNumber, "not well-formed XML: " + e.Message.Split(" Line ")[0]);
+            var line = e.LineNumber > 0 ? e.LineNumber : ((IXmlLineInfo)reader).LineNumber;
+            var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+            if (line == 0 && doctype >= 0)
+            {
+                line = text.AsSpan(0, doctype).Count('\n') + 1; // the refused DTD: XmlReader gives no position for it
+            }
+
+            var message = e.Message.Split(" Line ")[0];
+            var sentence = message.IndexOf(". ", StringComparison.Ordinal);
+            throw new LockFileException(line, "not usable XML: " + (sentence > 0 ? message[..(sentence + 1)] : message));
         }
     }
 

@@ -45,6 +45,12 @@ internal sealed class NpmLockFileReader : ILockFileReader
                 continue; // the project itself, workspace folders and links to them
             }
 
+            if (entry.Value.ValueKind != JsonValueKind.Object
+                || (entry.Value.TryGetProperty("version", out var versionValue) && versionValue.ValueKind != JsonValueKind.String))
+            {
+                throw new LockFileException(0, $"'{path}' must be an object with a string 'version'");
+            }
+
             var version = JsonFields.String(entry.Value, "version");
             if (string.IsNullOrWhiteSpace(version))
             {

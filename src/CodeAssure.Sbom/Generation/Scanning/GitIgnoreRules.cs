@@ -36,7 +36,8 @@ internal sealed class GitIgnoreRules
 
     private bool? Decide(string relativePath, bool isDirectory)
     {
-        if (_patterns.Count > 0)
+        var inside = _folder.Length == 0 || relativePath.StartsWith(_folder + "/", StringComparison.Ordinal);
+        if (_patterns.Count > 0 && inside)
         {
             var local = _folder.Length == 0 ? relativePath : relativePath[(_folder.Length + 1)..];
             for (var i = _patterns.Count - 1; i >= 0; i--)
