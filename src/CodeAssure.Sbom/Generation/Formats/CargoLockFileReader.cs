@@ -41,11 +41,12 @@ internal sealed class CargoLockFileReader : ILockFileReader
             entries.Add((name, version, origin, table, package));
         }
 
+        var byName = entries.ToLookup(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             foreach (var dependency in entry.Table.Array("dependencies").OfType<string>())
             {
-                var target = Resolve(entries, dependency, entry.Table.Line);
+                var target = Resolve(byName, dependency, entry.Table.Line);
                 if (target is null)
                 {
                     continue;
@@ -68,7 +69,7 @@ internal sealed class CargoLockFileReader : ILockFileReader
         }
     }
 
-    private static LockedPackage? Resolve(List<(string Name, string Version, string? Source, TomlTable Table, LockedPackage? Package)> entries, string dependency, int line)
+    private static LockedPackage? Resolve(ILookup<string, (string Name, string Version, string? Source, TomlTable Table, LockedPackage? Package)> byName, string dependency, int line)
     {
         var parts = dependency.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
@@ -76,7 +77,7 @@ internal sealed class CargoLockFileReader : ILockFileReader
             throw new LockFileException(line, "empty dependency");
         }
 
-        var candidates = entries.Where(e => e.Name == parts[0] && (parts.Length < 2 || e.Version == parts[1])
+        var candidates = byName[parts[0]].Where(e => (parts.Length < 2 || e.Version == parts[1])
             && (parts.Length < 3 || "(" + e.Source + ")" == parts[2])).ToList();
         return candidates.Count >= 1 ? candidates[0].Package : null;
     }

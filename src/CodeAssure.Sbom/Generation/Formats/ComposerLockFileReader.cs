@@ -66,7 +66,19 @@ internal sealed class ComposerLockFileReader : ILockFileReader
             return;
         }
 
-        using var declared = JsonFields.Parse(manifest);
+        JsonDocument declared;
+        try
+        {
+            declared = JsonFields.Parse(manifest);
+        }
+        catch (LockFileException e)
+        {
+            contents.DirectKnown = false;
+            contents.Warn(0, $"composer.json beside it is not readable (line {e.Line}: {e.Message}); direct dependencies unknown");
+            return;
+        }
+
+        using var declaredDocument = declared;
         foreach (var (section, scope) in new[] { ("require", DependencyScope.Required), ("require-dev", DependencyScope.Dev) })
         {
             foreach (var requirement in JsonFields.Members(declared.RootElement, section))
