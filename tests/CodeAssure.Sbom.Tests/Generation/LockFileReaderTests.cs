@@ -65,6 +65,15 @@ public class LockFileReaderTests
     }
 
     [Fact]
+    public async Task Reads_pnpm_lockfile_v5_with_peer_suffixes_in_keys_and_versions()
+    {
+        var graph = await Fixtures.GraphOf("pnpm-v5");
+        Assert.Equal(5, graph.Packages.Count);
+        Assert.Equal(["pkg:npm/react-dom@18.2.0", "pkg:npm/react@18.2.0"], graph.DirectDependencies);
+        Assert.Equal(["pkg:npm/loose-envify@1.4.0", "pkg:npm/react@18.2.0", "pkg:npm/scheduler@0.23.0"], graph.Package("pkg:npm/react-dom@18.2.0").DependsOn);
+    }
+
+    [Fact]
     public async Task Reads_pnpm_lockfile_v6_with_dev_flags()
     {
         var graph = await Fixtures.GraphOf("pnpm-v6");

@@ -141,7 +141,7 @@ internal sealed class PnpmLockFileReader : ILockFileReader
         }
 
         var underscore = key.IndexOf('_', Math.Max(0, key.LastIndexOf('/') + 1));
-        return major < 6 && underscore > 0 && key.LastIndexOf('/') > 0 ? key[..underscore] : key;
+        return major < 6 && underscore > 0 ? key[..underscore] : key;
     }
 
     private static (string Name, string? Version) ParseKey(string key, int major, int line)
