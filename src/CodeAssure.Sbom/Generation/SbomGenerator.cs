@@ -38,7 +38,7 @@ public sealed class SbomGenerator
         }
 
         var warnings = new List<GenerationWarning>();
-        var finder = new LockFileFinder(name => Readers.Any(r => r.Handles(name)), (file, message) => warnings.Add(new GenerationWarning(file, 0, message)));
+        var finder = new LockFileFinder(name => Readers.Any(r => r.Handles(name)), (file, message) => warnings.Add(new GenerationWarning(file, 0, message)), _options.Exclude);
         var realRoot = LockFileFinder.RealPath(root) ?? root;
         var merged = new Dictionary<string, Merged>(StringComparer.Ordinal);
         var scanned = new List<string>();

@@ -64,6 +64,19 @@ public class SbomGenerateCommandTests
     }
 
     [Fact]
+    public async Task Leaves_out_paths_matching_exclude_patterns()
+    {
+        var result = await CliRunner.RunAsync("sbom", "generate", Fixtures.PathOf(""), "--exclude", "npm-*/", "--exclude", "/malformed", "--exclude", "**/pnpm-lock.yaml");
+        Assert.Equal(0, result.ExitCode);
+        var purls = Components(result.Out).Select(c => c.GetProperty("purl").GetString()!).ToList();
+        Assert.DoesNotContain("pkg:npm/express@4.18.2", purls);
+        Assert.DoesNotContain("pkg:npm/axios@1.6.2", purls);
+        Assert.DoesNotContain("pkg:gem/rake@13.1.0", purls);
+        Assert.Contains("pkg:npm/react@18.2.0", purls);
+        Assert.DoesNotContain("malformed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Exits_2_for_a_folder_that_does_not_exist()
     {
         var result = await CliRunner.RunAsync("sbom", "generate", "/no/such/folder");

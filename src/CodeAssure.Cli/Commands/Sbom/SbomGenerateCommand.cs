@@ -35,6 +35,12 @@ internal static class SbomGenerateCommand
             HelpName = "1.6|1.7",
         };
         specVersionOption.AcceptOnlyFromAmong([.. CycloneDxJsonWriter.SupportedSpecVersions]);
+        var excludeOption = new Option<string[]>("--exclude")
+        {
+            Description = "Leave out paths matching this .gitignore-style pattern, relative to <dir> (repeatable), e.g. 'tests/**/Fixtures/'.",
+            HelpName = "pattern",
+            AllowMultipleArgumentsPerToken = false,
+        };
 
         var command = new Command("generate", "Generate a CycloneDX or SPDX SBOM from the lock files and manifests under a folder.")
         {
@@ -42,6 +48,7 @@ internal static class SbomGenerateCommand
             outputOption,
             formatOption,
             specVersionOption,
+            excludeOption,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -64,7 +71,8 @@ internal static class SbomGenerateCommand
                 throw new UsageException($"the folder of '{output}' does not exist");
             }
 
-            var graph = await new SbomGenerator().GenerateAsync(directory, cancellationToken).ConfigureAwait(false);
+            var options = new SbomGenerationOptions { Exclude = parseResult.GetValue(excludeOption) ?? [] };
+            var graph = await new SbomGenerator(options).GenerateAsync(directory, cancellationToken).ConfigureAwait(false);
             foreach (var warning in graph.Warnings)
             {
                 await context.Error.WriteLineAsync($"codeassure: warning: {warning}").ConfigureAwait(false);

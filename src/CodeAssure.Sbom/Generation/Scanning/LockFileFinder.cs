@@ -6,7 +6,7 @@ namespace CodeAssure.Sbom.Generation.Scanning;
 /// outside the tree); a symbolic link to a file is read only when its final target is inside the tree. The one
 /// thing read from an obj folder is NuGet's project.assets.json, for a project that has no packages.lock.json.
 /// </summary>
-internal sealed class LockFileFinder(Func<string, bool> isWanted, Action<string, string> warn)
+internal sealed class LockFileFinder(Func<string, bool> isWanted, Action<string, string> warn, IReadOnlyList<string>? exclude = null)
 {
     private const int MaxDepth = 100;
 
@@ -22,7 +22,7 @@ internal sealed class LockFileFinder(Func<string, bool> isWanted, Action<string,
         var realRoot = RealPath(root) ?? throw new IOException($"'{root}' is a loop of symbolic links");
         var found = new List<ScannedFile>();
         var pending = new Stack<(DirectoryInfo Folder, string Relative, GitIgnoreRules Rules, int Depth)>();
-        pending.Push((new DirectoryInfo(realRoot), "", GitIgnoreRules.Empty, 0));
+        pending.Push((new DirectoryInfo(realRoot), "", GitIgnoreRules.Empty.For("", exclude is { Count: > 0 } ? string.Join('\n', exclude) : null), 0));
         while (pending.Count > 0)
         {
             var (folder, relative, inherited, depth) = pending.Pop();
