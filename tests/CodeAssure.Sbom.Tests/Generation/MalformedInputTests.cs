@@ -53,6 +53,15 @@ public class MalformedInputTests
     }
 
     [Fact]
+    public async Task Names_the_line_of_a_bad_entry_in_a_json_lock_file()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("package-lock.json", "{\n  \"lockfileVersion\": 3,\n  \"packages\": {\n    \"node_modules/a\": {\"version\": \"1.0.0\"},\n    \"node_modules/b\": {\"version\": 2}\n  }\n}\n");
+        var graph = await new SbomGenerator().GenerateAsync(folder.Path);
+        Assert.Equal(5, Assert.Single(graph.Warnings).Line);
+    }
+
+    [Fact]
     public async Task Does_not_overflow_the_stack_on_deeply_nested_json()
     {
         using var folder = new TemporaryFolder();

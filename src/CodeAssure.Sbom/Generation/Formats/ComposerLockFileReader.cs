@@ -33,7 +33,7 @@ internal sealed class ComposerLockFileReader : ILockFileReader
                 var slash = fullName?.IndexOf('/', StringComparison.Ordinal) ?? -1;
                 if (fullName is null || version is null || slash <= 0 || slash == fullName.Length - 1)
                 {
-                    throw new LockFileException(0, $"a '{section}' entry lacks a 'vendor/name' name or a version");
+                    throw new LockFileException(JsonFields.LineOf(source.Text, fullName ?? section), $"a '{section}' entry lacks a 'vendor/name' name or a version");
                 }
 
                 var package = contents.Add(PackageEcosystem.Composer, fullName[..slash], fullName[(slash + 1)..], version);

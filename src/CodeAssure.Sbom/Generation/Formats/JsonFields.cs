@@ -50,6 +50,13 @@ internal static class JsonFields
             ? value.EnumerateArray()
             : [];
 
+    /// <summary>The 1-based line where <c>"key"</c> first appears in the text, or 0; JsonDocument keeps no positions.</summary>
+    public static int LineOf(string text, string key)
+    {
+        var index = text.IndexOf(JsonSerializer.Serialize(key), StringComparison.Ordinal);
+        return index < 0 ? 0 : text.AsSpan(0, index).Count('\n') + 1;
+    }
+
     private static string FirstSentence(string message)
     {
         foreach (var marker in new[] { " Path:", " LineNumber:" })

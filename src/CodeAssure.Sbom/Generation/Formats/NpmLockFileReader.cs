@@ -21,7 +21,7 @@ internal sealed class NpmLockFileReader : ILockFileReader
         var root = JsonFields.RootObject(document, source.FileName);
         if (root.TryGetProperty("packages", out var packages) && packages.ValueKind == JsonValueKind.Object)
         {
-            ReadPackages(packages, contents);
+            ReadPackages(packages, contents, source.Text);
         }
         else if (root.TryGetProperty("dependencies", out var dependencies) && dependencies.ValueKind == JsonValueKind.Object)
         {
@@ -33,7 +33,7 @@ internal sealed class NpmLockFileReader : ILockFileReader
         }
     }
 
-    private static void ReadPackages(JsonElement packages, LockFileContents contents)
+    private static void ReadPackages(JsonElement packages, LockFileContents contents, string text)
     {
         var byPath = new Dictionary<string, (LockedPackage Package, JsonElement Entry)>(StringComparer.Ordinal);
         foreach (var entry in packages.EnumerateObject())
@@ -48,7 +48,7 @@ internal sealed class NpmLockFileReader : ILockFileReader
             if (entry.Value.ValueKind != JsonValueKind.Object
                 || (entry.Value.TryGetProperty("version", out var versionValue) && versionValue.ValueKind != JsonValueKind.String))
             {
-                throw new LockFileException(0, $"'{path}' must be an object with a string 'version'");
+                throw new LockFileException(JsonFields.LineOf(text, path), $"'{path}' must be an object with a string 'version'");
             }
 
             var version = JsonFields.String(entry.Value, "version");

@@ -45,7 +45,7 @@ internal sealed class NuGetAssetsFileReader : ILockFileReader
                 var slash = entry.Name.IndexOf('/', StringComparison.Ordinal);
                 if (slash <= 0 || slash == entry.Name.Length - 1)
                 {
-                    throw new LockFileException(0, $"target entry '{entry.Name}' is not 'name/version'");
+                    throw new LockFileException(JsonFields.LineOf(source.Text, entry.Name), $"target entry '{entry.Name}' is not 'name/version'");
                 }
 
                 var package = contents.Add(PackageEcosystem.NuGet, null, entry.Name[..slash], entry.Name[(slash + 1)..]);
