@@ -28,10 +28,13 @@ internal sealed class PnpmLockFileReader : ILockFileReader
 
         foreach (var (key, node) in packageNodes?.Entries ?? [])
         {
-            var (name, version) = ParseKey(key, major, node.Line);
+            // Git and tarball dependencies are keyed by their URL and carry their own name and version.
+            var (name, version) = node["name"]?.AsString() is { Length: > 0 } ownName && node["version"]?.AsString() is { Length: > 0 } ownVersion
+                ? (ownName, ownVersion)
+                : ParseKey(key, major);
             if (version is null)
             {
-                continue; // a local folder or link
+                continue; // a local folder or link, or a key that names no registry version
             }
 
             var (scope, bare) = NpmNames.Split(name);
@@ -144,7 +147,7 @@ internal sealed class PnpmLockFileReader : ILockFileReader
         return major < 6 && underscore > 0 ? key[..underscore] : key;
     }
 
-    private static (string Name, string? Version) ParseKey(string key, int major, int line)
+    private static (string Name, string? Version) ParseKey(string key, int major)
     {
         var trimmed = StripPeers(key.TrimStart('/'), major);
         if (trimmed.Contains(':', StringComparison.Ordinal) && !trimmed.Contains("@npm:", StringComparison.Ordinal))
@@ -152,28 +155,9 @@ internal sealed class PnpmLockFileReader : ILockFileReader
             return (trimmed, null); // file:, link:, git: and tarball entries have no registry version
         }
 
-        string name, version;
-        if (major >= 6)
-        {
-            var at = trimmed.IndexOf('@', 1);
-            if (at <= 0)
-            {
-                throw new LockFileException(line, $"package key '{key}' is not 'name@version'");
-            }
-
-            (name, version) = (trimmed[..at], trimmed[(at + 1)..]);
-        }
-        else
-        {
-            var slash = trimmed.LastIndexOf('/');
-            if (slash <= 0)
-            {
-                throw new LockFileException(line, $"package key '{key}' is not '/name/version'");
-            }
-
-            (name, version) = (trimmed[..slash], trimmed[(slash + 1)..]);
-        }
-
-        return version.Length == 0 ? throw new LockFileException(line, $"package key '{key}' has no version") : (name, version);
+        var separator = major >= 6 ? trimmed.IndexOf('@', 1) : trimmed.LastIndexOf('/');
+        return separator <= 0 || separator == trimmed.Length - 1
+            ? (trimmed, null)
+            : (trimmed[..separator], trimmed[(separator + 1)..]);
     }
 }
