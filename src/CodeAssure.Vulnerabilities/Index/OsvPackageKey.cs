@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CodeAssure.Sbom.PackageNames;
 
 namespace CodeAssure.Vulnerabilities.Index;
 
@@ -54,35 +54,10 @@ public sealed record OsvPackageKey
         ArgumentNullException.ThrowIfNull(name);
         return baseEcosystem switch
         {
-            "PyPI" => Pep503(name),
+            "PyPI" => PythonPackageName.Normalise(name),
             "NuGet" or "npm" => name.ToLowerInvariant(),
             _ => name,
         };
-    }
-
-    private static string Pep503(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var inSeparatorRun = false;
-        foreach (var c in name)
-        {
-            if (c is '-' or '_' or '.')
-            {
-                if (!inSeparatorRun)
-                {
-                    builder.Append('-');
-                }
-
-                inSeparatorRun = true;
-            }
-            else
-            {
-                builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
-                inSeparatorRun = false;
-            }
-        }
-
-        return builder.ToString();
     }
 
     /// <inheritdoc />

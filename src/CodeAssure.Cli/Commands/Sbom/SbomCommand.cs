@@ -10,6 +10,7 @@ internal static class SbomCommand
         var command = new Command("sbom", "Work with software bills of materials (CycloneDX, SPDX).")
         {
             SbomReadCommand.Create(context),
+            SbomGenerateCommand.Create(context),
             SbomValidateCommand.Create(context),
             SbomDiffCommand.Create(context),
         };

@@ -1,0 +1,5 @@
+module example.org/broken
+
+require (
+	github.com/pkg/errors
+)
