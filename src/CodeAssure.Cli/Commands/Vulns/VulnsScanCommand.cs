@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using CodeAssure.Cli.Output;
+using CodeAssure.Sbom.Generation;
 using CodeAssure.Sbom.Model;
 using CodeAssure.Cli.Commands.Sbom;
 using CodeAssure.Vulnerabilities.Enrichment;
@@ -22,7 +23,7 @@ internal static class VulnsScanCommand
     {
         var input = new Argument<string>("sbom")
         {
-            Description = "An SBOM file (CycloneDX or SPDX, any supported encoding).",
+            Description = "An SBOM file (CycloneDX or SPDX, any supported encoding), or a source folder whose SBOM is generated from its lock files.",
         };
         var db = new Option<string?>("--db") { Description = "The OSV index to use (default: the user's cache folder, as 'codeassure osv import' writes it)." };
         var format = new Option<string>("--format", "-f")
@@ -49,12 +50,23 @@ internal static class VulnsScanCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(input)!;
+            IReadOnlyList<MatchTarget> targets;
             if (Directory.Exists(path))
             {
-                throw new UsageException($"'{path}' is a folder: generate its SBOM first with 'codeassure sbom generate {path} -o bom.json'");
-            }
+                // A source folder: its SBOM is generated from the lock files first, as `sbom generate` would.
+                var graph = await new SbomGenerator().GenerateAsync(path, cancellationToken).ConfigureAwait(false);
+                foreach (var warning in graph.Warnings)
+                {
+                    await context.Error.WriteLineAsync($"codeassure: warning: {warning}").ConfigureAwait(false);
+                }
 
-            if (await SbomFile.ReadAsync(context, path).ConfigureAwait(false) is not { } sbom)
+                targets = [.. graph.Packages.Select(p => new MatchTarget(p.Purl, p.Namespace is null ? p.Name : $"{p.Namespace}/{p.Name}", p.Purl))];
+            }
+            else if (await SbomFile.ReadAsync(context, path).ConfigureAwait(false) is { } sbom)
+            {
+                targets = [.. Targets(sbom)];
+            }
+            else
             {
                 return ExitCode.Findings;
             }
@@ -73,7 +85,7 @@ internal static class VulnsScanCommand
             using (var index = OsvIndex.Open(indexPath))
             {
                 var matcher = new VulnerabilityMatcher(new IndexAdvisorySource(index), OsvCvssScorer.Instance);
-                summary = matcher.Match(Targets(sbom));
+                summary = matcher.Match(targets);
             }
 
             if (kevCatalog is not null || epssScores is not null)
