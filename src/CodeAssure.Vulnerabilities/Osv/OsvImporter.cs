@@ -140,7 +140,7 @@ public sealed class OsvImporter
                         throw new InvalidDataException($"{source} is not a folder, a .zip, a .json/.yaml record or an http(s) URL");
                     }
 
-                    state.Process([ReadFile(location)], cancellationToken);
+                    state.Process([OsvDocument.FromFile(location)], cancellationToken);
                     break;
             }
 
@@ -231,7 +231,7 @@ public sealed class OsvImporter
         };
     }
 
-    private IEnumerable<OsvDocument> ReadFolder(string folder)
+    private static IEnumerable<OsvDocument> ReadFolder(string folder)
     {
         var options = new EnumerationOptions
         {
@@ -242,16 +242,16 @@ public sealed class OsvImporter
         };
         var files = Directory.EnumerateFiles(folder, "*", options).Where(OsvDocument.IsRecordFileName).ToList();
         files.Sort(StringComparer.Ordinal);
-        return files.Select(ReadFile);
+        return files.Select(OsvDocument.FromFile);
     }
 
-    private OsvDocument ReadFile(string file)
+    private static OsvDocument ReadFile(string file, long maxRecordBytes)
     {
         try
         {
             var length = new FileInfo(file).Length;
-            return length > _limits.MaxRecordBytes
-                ? new OsvDocument(file, false, null, $"{length} bytes, more than the {_limits.MaxRecordBytes}-byte limit for a record")
+            return length > maxRecordBytes
+                ? new OsvDocument(file, false, null, $"{length} bytes, more than the {maxRecordBytes}-byte limit for a record")
                 : new OsvDocument(file, OsvDocument.IsYamlFileName(file), File.ReadAllBytes(file), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -380,6 +380,11 @@ public sealed class OsvImporter
             Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 var document = batch[i];
+                if (document.IsUnread)
+                {
+                    document = batch[i] = ReadFile(document.Location, MaxRecordBytes);
+                }
+
                 if (document.Problem is not null)
                 {
                     results[i] = (null, null, document.Problem);

@@ -188,7 +188,7 @@ public static class OsvRecordParser
                     throw new OsvFormatException($"{path}: an event has exactly one of introduced, fixed, last_affected or limit");
                 }
 
-                var value = ScalarString(property.Value, $"{path}.{property.Name}");
+                var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : ScalarString(property.Value, $"{path}.{property.Name}");
                 if (value.Length == 0)
                 {
                     throw new OsvFormatException($"{path}.{property.Name}: empty version");
@@ -251,8 +251,26 @@ public static class OsvRecordParser
 
         private string[] StringList(JsonElement parent, string name, string path, bool nullable)
         {
-            var self = this;
-            return List(parent, name, path, (e, p) => self.ScalarString(e, p), nullable);
+            if (!parent.TryGetProperty(name, out var array) || (nullable && array.ValueKind == JsonValueKind.Null))
+            {
+                return [];
+            }
+
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                throw new OsvFormatException($"{path}: expected an array, got {Describe(array)}");
+            }
+
+            // Version lists can be long: build an element's path only when it is wrong.
+            var result = new string[array.GetArrayLength()];
+            var i = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                result[i] = element.ValueKind == JsonValueKind.String ? element.GetString()! : ScalarString(element, $"{path}[{i}]");
+                i++;
+            }
+
+            return result;
         }
 
         private string RequiredString(JsonElement parent, string name, string path) =>
