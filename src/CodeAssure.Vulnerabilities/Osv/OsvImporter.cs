@@ -82,7 +82,8 @@ public sealed class OsvImporter
             }
         }
 
-        var write = fresh || summaries.Any(s => s.Status == OsvSourceStatus.Imported);
+        // Only a source actually read justifies a new file: a fresh import whose downloads all failed keeps the old index.
+        var write = summaries.Any(s => s.Status == OsvSourceStatus.Imported);
         if (write)
         {
             var sourceList = previousSources.Where(s => !newSources.ContainsKey(s.Location)).Concat(newSources.Values).ToList();

@@ -55,6 +55,19 @@ public sealed class OsvIndexTests
     }
 
     [Fact]
+    public async Task A_fresh_import_whose_sources_all_fail_keeps_the_old_index()
+    {
+        using var folder = new TemporaryFolder();
+        await ImportOne(folder, "a", Record("X-1", "2024-01-01T00:00:00Z"));
+
+        var summary = await new OsvImporter().ImportAsync(folder.Index, [folder.File("missing")], fresh: true);
+
+        Assert.False(summary.IndexWritten);
+        using var index = OsvIndex.Open(folder.Index);
+        Assert.Equal(["X-1"], index.Ids);
+    }
+
+    [Fact]
     public async Task Detects_a_truncated_index()
     {
         using var folder = new TemporaryFolder();
