@@ -312,6 +312,7 @@ public sealed class OsvImporter
         private readonly Dictionary<string, int> _readByEcosystem = new(StringComparer.Ordinal);
         private Counts _counts;
         private Dictionary<string, OsvIndexEntry?>? _undo;
+        private Dictionary<string, int> _readByEcosystemBefore = [];
 
         public IReadOnlyList<OsvSkippedRecord> Skipped => _skipped;
 
@@ -323,6 +324,7 @@ public sealed class OsvImporter
         {
             _counts = default;
             _undo = new Dictionary<string, OsvIndexEntry?>(StringComparer.Ordinal);
+            _readByEcosystemBefore = new Dictionary<string, int>(_readByEcosystem, StringComparer.Ordinal);
             return _counts;
         }
 
@@ -339,6 +341,12 @@ public sealed class OsvImporter
                 {
                     _entries[id] = previous;
                 }
+            }
+
+            _readByEcosystem.Clear();
+            foreach (var (ecosystem, count) in _readByEcosystemBefore)
+            {
+                _readByEcosystem[ecosystem] = count;
             }
 
             _counts = before with { Skipped = _counts.Skipped };

@@ -101,6 +101,7 @@ public sealed class OsvZipImportTests
         Assert.Equal(OsvSourceStatus.Failed, summary.Sources[0].Status);
         Assert.Contains("zip bomb", summary.Sources[0].Error, StringComparison.Ordinal);
         Assert.Equal(OsvSourceStatus.Imported, summary.Sources[1].Status);
+        Assert.Equal(1, summary.ReadByEcosystem["PyPI"]);
         using var index = OsvIndex.Open(folder.Index);
         Assert.Equal(["Y-1"], index.Ids);
     }
