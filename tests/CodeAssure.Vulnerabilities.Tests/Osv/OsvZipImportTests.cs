@@ -89,6 +89,25 @@ public sealed class OsvZipImportTests
     }
 
     [Fact]
+    public async Task Skips_an_entry_whose_header_understates_its_size()
+    {
+        using var folder = new TemporaryFolder();
+        var zip = Zip(folder, "liar.zip", ("liar.json", new byte[3 * 1024 * 1024]), ("ok.json", Utf8(Record("X-2"))));
+        var bytes = await File.ReadAllBytesAsync(zip);
+        // Claim 100 bytes uncompressed in both the local and the central header of the first entry.
+        BitConverter.TryWriteBytes(bytes.AsSpan(22, 4), 100);
+        var central = bytes.AsSpan().IndexOf("PK\u0001\u0002"u8);
+        BitConverter.TryWriteBytes(bytes.AsSpan(central + 24, 4), 100);
+        await File.WriteAllBytesAsync(zip, bytes);
+
+        var summary = await new OsvImporter(limits: new OsvImportLimits { MaxRecordBytes = 1024 * 1024 }).ImportAsync(folder.Index, [zip]);
+
+        Assert.Equal(1, summary.Read);
+        var skipped = Assert.Single(summary.Skipped);
+        Assert.EndsWith("liar.zip!liar.json", skipped.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Abandons_a_zip_beyond_the_total_size_limit_and_keeps_none_of_it()
     {
         using var folder = new TemporaryFolder();
