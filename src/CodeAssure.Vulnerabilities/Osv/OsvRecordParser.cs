@@ -57,6 +57,15 @@ public static class OsvRecordParser
         public OsvRecord Record(JsonElement root)
         {
             ExpectObject(root, "record");
+
+            // id and modified first: a document without them is not an OSV record at all, whatever else is wrong.
+            var id = RequiredString(root, "id", "id");
+            if (id.Length == 0 || id.Length > 256 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            {
+                throw new OsvFormatException($"id: '{Shorten(id)}' is not an OSV id (not empty, no spaces, at most 256 characters)");
+            }
+
+            var modified = Timestamp(root, "modified", required: true)!.Value;
             var severity = SeverityList(root, "severity", "severity");
             var affected = List(root, "affected", "affected", Affected, nullable: true);
             for (var i = 0; i < affected.Length; i++)
@@ -67,17 +76,11 @@ public static class OsvRecordParser
                 }
             }
 
-            var id = RequiredString(root, "id", "id");
-            if (id.Length > 256 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
-            {
-                throw new OsvFormatException($"id: '{Shorten(id)}' is not an OSV id (no spaces, at most 256 characters)");
-            }
-
             return new OsvRecord
             {
                 SchemaVersion = OptionalString(root, "schema_version", "schema_version"),
                 Id = id,
-                Modified = Timestamp(root, "modified", required: true)!.Value,
+                Modified = modified,
                 Published = Timestamp(root, "published", required: false),
                 Withdrawn = Timestamp(root, "withdrawn", required: false),
                 Aliases = StringList(root, "aliases", "aliases", nullable: true),
