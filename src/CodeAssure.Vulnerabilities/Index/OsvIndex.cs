@@ -329,10 +329,19 @@ public sealed class OsvIndex : IDisposable
             }
         }
 
+        // One read of the whole records section instead of one per record: a merge touches every blob anyway.
+        if (_recordsLength > Array.MaxLength)
+        {
+            throw new OsvIndexCorruptException($"{Path}: the records section is too large to merge in memory");
+        }
+
+        var blobs = new byte[_recordsLength];
+        ReadExactly(_file, blobs, _recordsOffset, Path);
         for (var i = 0; i < RecordCount; i++)
         {
             var flags = IdFlags(i);
-            yield return new OsvIndexEntry(IdAt(i), ModifiedAt(i), (flags & OsvIndexFormat.WithdrawnFlag) != 0, (byte)(flags >> 8), BlobAt(i), (IReadOnlyList<OsvPackageKey>?)keysByRecord[i] ?? []);
+            var (offset, length) = BlobRange(i);
+            yield return new OsvIndexEntry(IdAt(i), ModifiedAt(i), (flags & OsvIndexFormat.WithdrawnFlag) != 0, (byte)(flags >> 8), blobs.AsSpan((int)offset, length).ToArray(), (IReadOnlyList<OsvPackageKey>?)keysByRecord[i] ?? []);
         }
     }
 
@@ -390,17 +399,20 @@ public sealed class OsvIndex : IDisposable
 
     private byte[] BlobAt(int i)
     {
-        var entry = _ids.AsSpan(i * OsvIndexFormat.IdEntrySize);
-        var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[8..]);
-        var length = BinaryPrimitives.ReadInt32LittleEndian(entry[16..]);
-        if (offset < 0 || length < 0 || offset + length > _recordsLength)
-        {
-            throw new OsvIndexCorruptException($"{Path} is damaged: record {i} lies outside the records section");
-        }
-
+        var (offset, length) = BlobRange(i);
         var blob = new byte[length];
         ReadExactly(_file, blob, _recordsOffset + offset, Path);
         return blob;
+    }
+
+    private (long Offset, int Length) BlobRange(int i)
+    {
+        var entry = _ids.AsSpan(i * OsvIndexFormat.IdEntrySize);
+        var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[8..]);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(entry[16..]);
+        return offset < 0 || length < 0 || offset + length > _recordsLength
+            ? throw new OsvIndexCorruptException($"{Path} is damaged: record {i} lies outside the records section")
+            : (offset, length);
     }
 
     private string IdAt(int i) => StringAt(_ids.AsSpan(i * OsvIndexFormat.IdEntrySize));

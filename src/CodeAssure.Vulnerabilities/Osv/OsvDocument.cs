@@ -7,6 +7,12 @@ namespace CodeAssure.Vulnerabilities.Osv;
 /// <param name="Problem">Why this place was skipped (unsafe path, too large …).</param>
 internal sealed record OsvDocument(string Location, bool IsYaml, byte[]? Bytes, string? Problem)
 {
+    /// <summary>A local file whose bytes are read later, by the worker that parses it (so reading runs in parallel too).</summary>
+    public static OsvDocument FromFile(string path) => new(path, IsYamlFileName(path), null, null) { IsUnread = true };
+
+    /// <summary>True until a <see cref="FromFile"/> document has been read.</summary>
+    public bool IsUnread { get; private init; }
+
     public static bool IsRecordFileName(string name) =>
         name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsYamlFileName(name);
 

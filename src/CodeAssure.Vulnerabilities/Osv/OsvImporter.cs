@@ -82,7 +82,8 @@ public sealed class OsvImporter
             }
         }
 
-        var write = fresh || summaries.Any(s => s.Status == OsvSourceStatus.Imported);
+        // Only a source actually read justifies a new file: a fresh import whose downloads all failed keeps the old index.
+        var write = summaries.Any(s => s.Status == OsvSourceStatus.Imported);
         if (write)
         {
             var sourceList = previousSources.Where(s => !newSources.ContainsKey(s.Location)).Concat(newSources.Values).ToList();
@@ -140,7 +141,7 @@ public sealed class OsvImporter
                         throw new InvalidDataException($"{source} is not a folder, a .zip, a .json/.yaml record or an http(s) URL");
                     }
 
-                    state.Process([ReadFile(location)], cancellationToken);
+                    state.Process([OsvDocument.FromFile(location)], cancellationToken);
                     break;
             }
 
@@ -231,7 +232,7 @@ public sealed class OsvImporter
         };
     }
 
-    private IEnumerable<OsvDocument> ReadFolder(string folder)
+    private static IEnumerable<OsvDocument> ReadFolder(string folder)
     {
         var options = new EnumerationOptions
         {
@@ -242,16 +243,16 @@ public sealed class OsvImporter
         };
         var files = Directory.EnumerateFiles(folder, "*", options).Where(OsvDocument.IsRecordFileName).ToList();
         files.Sort(StringComparer.Ordinal);
-        return files.Select(ReadFile);
+        return files.Select(OsvDocument.FromFile);
     }
 
-    private OsvDocument ReadFile(string file)
+    private static OsvDocument ReadFile(string file, long maxRecordBytes)
     {
         try
         {
             var length = new FileInfo(file).Length;
-            return length > _limits.MaxRecordBytes
-                ? new OsvDocument(file, false, null, $"{length} bytes, more than the {_limits.MaxRecordBytes}-byte limit for a record")
+            return length > maxRecordBytes
+                ? new OsvDocument(file, false, null, $"{length} bytes, more than the {maxRecordBytes}-byte limit for a record")
                 : new OsvDocument(file, OsvDocument.IsYamlFileName(file), File.ReadAllBytes(file), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -311,6 +312,7 @@ public sealed class OsvImporter
         private readonly Dictionary<string, int> _readByEcosystem = new(StringComparer.Ordinal);
         private Counts _counts;
         private Dictionary<string, OsvIndexEntry?>? _undo;
+        private Dictionary<string, int> _readByEcosystemBefore = [];
 
         public IReadOnlyList<OsvSkippedRecord> Skipped => _skipped;
 
@@ -322,6 +324,7 @@ public sealed class OsvImporter
         {
             _counts = default;
             _undo = new Dictionary<string, OsvIndexEntry?>(StringComparer.Ordinal);
+            _readByEcosystemBefore = new Dictionary<string, int>(_readByEcosystem, StringComparer.Ordinal);
             return _counts;
         }
 
@@ -338,6 +341,12 @@ public sealed class OsvImporter
                 {
                     _entries[id] = previous;
                 }
+            }
+
+            _readByEcosystem.Clear();
+            foreach (var (ecosystem, count) in _readByEcosystemBefore)
+            {
+                _readByEcosystem[ecosystem] = count;
             }
 
             _counts = before with { Skipped = _counts.Skipped };
@@ -380,6 +389,11 @@ public sealed class OsvImporter
             Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 var document = batch[i];
+                if (document.IsUnread)
+                {
+                    document = batch[i] = ReadFile(document.Location, MaxRecordBytes);
+                }
+
                 if (document.Problem is not null)
                 {
                     results[i] = (null, null, document.Problem);

@@ -57,6 +57,15 @@ public static class OsvRecordParser
         public OsvRecord Record(JsonElement root)
         {
             ExpectObject(root, "record");
+
+            // id and modified first: a document without them is not an OSV record at all, whatever else is wrong.
+            var id = RequiredString(root, "id", "id");
+            if (id.Length == 0 || id.Length > 256 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            {
+                throw new OsvFormatException($"id: '{Shorten(id)}' is not an OSV id (not empty, no spaces, at most 256 characters)");
+            }
+
+            var modified = Timestamp(root, "modified", required: true)!.Value;
             var severity = SeverityList(root, "severity", "severity");
             var affected = List(root, "affected", "affected", Affected, nullable: true);
             for (var i = 0; i < affected.Length; i++)
@@ -67,17 +76,11 @@ public static class OsvRecordParser
                 }
             }
 
-            var id = RequiredString(root, "id", "id");
-            if (id.Length > 256 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
-            {
-                throw new OsvFormatException($"id: '{Shorten(id)}' is not an OSV id (no spaces, at most 256 characters)");
-            }
-
             return new OsvRecord
             {
                 SchemaVersion = OptionalString(root, "schema_version", "schema_version"),
                 Id = id,
-                Modified = Timestamp(root, "modified", required: true)!.Value,
+                Modified = modified,
                 Published = Timestamp(root, "published", required: false),
                 Withdrawn = Timestamp(root, "withdrawn", required: false),
                 Aliases = StringList(root, "aliases", "aliases", nullable: true),
@@ -188,7 +191,7 @@ public static class OsvRecordParser
                     throw new OsvFormatException($"{path}: an event has exactly one of introduced, fixed, last_affected or limit");
                 }
 
-                var value = ScalarString(property.Value, $"{path}.{property.Name}");
+                var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : ScalarString(property.Value, $"{path}.{property.Name}");
                 if (value.Length == 0)
                 {
                     throw new OsvFormatException($"{path}.{property.Name}: empty version");
@@ -251,8 +254,26 @@ public static class OsvRecordParser
 
         private string[] StringList(JsonElement parent, string name, string path, bool nullable)
         {
-            var self = this;
-            return List(parent, name, path, (e, p) => self.ScalarString(e, p), nullable);
+            if (!parent.TryGetProperty(name, out var array) || (nullable && array.ValueKind == JsonValueKind.Null))
+            {
+                return [];
+            }
+
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                throw new OsvFormatException($"{path}: expected an array, got {Describe(array)}");
+            }
+
+            // Version lists can be long: build an element's path only when it is wrong.
+            var result = new string[array.GetArrayLength()];
+            var i = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                result[i] = element.ValueKind == JsonValueKind.String ? element.GetString()! : ScalarString(element, $"{path}[{i}]");
+                i++;
+            }
+
+            return result;
         }
 
         private string RequiredString(JsonElement parent, string name, string path) =>

@@ -46,7 +46,9 @@ internal static partial class OsvYamlConverter
             }
 
             writer.Flush();
-            return buffer.WrittenMemory;
+            return buffer.WrittenCount <= maxJsonBytes
+                ? buffer.WrittenMemory
+                : throw new OsvFormatException($"the record is larger than {maxJsonBytes} bytes as JSON");
         }
         catch (YamlException e)
         {

@@ -28,7 +28,7 @@ internal sealed record OsvImportView(
     {
         writer.WriteLine(summary.IndexWritten
             ? $"Index {summary.IndexPath}: {N(summary.IndexRecords)} records"
-            : $"Index {summary.IndexPath}: not modified ({N(summary.IndexRecords)} records)");
+            : $"Index {summary.IndexPath}: not rewritten ({N(summary.IndexRecords)} records)");
         writer.WriteLine($"read {N(summary.Read)}, added {N(summary.Added)}, replaced {N(summary.Replaced)}, unchanged {N(summary.Unchanged)}, outdated {N(summary.Outdated)}, skipped {N(summary.SkippedCount)}");
         writer.WriteLine();
         OsvTableWriter.Write(writer, ["source", "kind", "status", "read", "added", "replaced", "unchanged", "outdated", "skipped"],
