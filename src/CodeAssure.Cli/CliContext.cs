@@ -3,7 +3,7 @@ using CodeAssure.Catalog;
 namespace CodeAssure.Cli;
 
 /// <summary>What every command needs from its surroundings: where to read and write, and the catalogue.</summary>
-internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter stderr, Func<CodeCatalog> loadCatalog)
+internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter stderr, Func<CodeCatalog> loadCatalog, TimeProvider? time = null)
 {
     private CodeCatalog? _catalog;
 
@@ -15,6 +15,9 @@ internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter
 
     /// <summary>Diagnostics and progress.</summary>
     public TextWriter Error { get; } = stderr;
+
+    /// <summary>The clock: timestamps in documents and expiry rules read it, so tests can set the time.</summary>
+    public TimeProvider Time { get; } = time ?? TimeProvider.System;
 
     /// <summary>The catalogue, loaded (and validated) on first use only, so commands that don't need it start fast.</summary>
     public CodeCatalog Catalog => _catalog ??= loadCatalog();

@@ -13,6 +13,7 @@ internal static class SbomCommand
             SbomGenerateCommand.Create(context),
             SbomValidateCommand.Create(context),
             SbomDiffCommand.Create(context),
+            SbomMergeCommand.Create(context),
         };
         command.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a subcommand is required, e.g. 'codeassure sbom read <file>' (see 'codeassure sbom --help')")));
         return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 using System.Text;
 using CodeAssure.Sbom.Generation;
 using CodeAssure.Sbom.Writers;
@@ -9,7 +8,7 @@ namespace CodeAssure.Cli.Commands.Sbom;
 /// <summary><c>codeassure sbom generate &lt;dir&gt;</c>: an SBOM of a source tree from its lock files and manifests.</summary>
 internal static class SbomGenerateCommand
 {
-    public static Command Create(CliContext context) => Create(context, TimeProvider.System);
+    public static Command Create(CliContext context) => Create(context, context.Time);
 
     internal static Command Create(CliContext context, TimeProvider time)
     {
@@ -78,7 +77,7 @@ internal static class SbomGenerateCommand
                 await context.Error.WriteLineAsync($"codeassure: warning: {warning}").ConfigureAwait(false);
             }
 
-            var info = SbomDocumentInfo.Create(time, ToolVersion());
+            var info = SbomDocumentInfo.Create(time, global::CodeAssure.Cli.ToolVersion.Release);
             void Write(Stream stream)
             {
                 if (format == "spdx")
@@ -110,12 +109,5 @@ internal static class SbomGenerateCommand
             return ExitCode.Success;
         });
         return command;
-    }
-
-    private static string ToolVersion()
-    {
-        var version = typeof(SbomGenerateCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus > 0 ? version[..plus] : version;
     }
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Reflection;
 using CodeAssure.Cli.Output;
 using CodeAssure.Sbom.Generation;
 using CodeAssure.Sbom.Model;
+using CodeAssure.Sbom.Writers;
 using CodeAssure.Cli.Commands.Sbom;
 using CodeAssure.Vulnerabilities.Enrichment;
 using CodeAssure.Vulnerabilities.Findings;
@@ -143,7 +143,7 @@ internal static class VulnsScanCommand
 
     private static async Task WriteReportAsync(CliContext context, string format, string source, MatchSummary summary, string? target)
     {
-        var version = typeof(VulnsScanCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var version = ToolVersion.Full;
         using var buffer = new MemoryStream();
         switch (format)
         {
@@ -151,7 +151,7 @@ internal static class VulnsScanCommand
                 SarifReportWriter.Write(buffer, summary.Findings, Path.GetFileName(source), version);
                 break;
             case "cyclonedx-vex":
-                CycloneDxVexWriter.Write(buffer, summary.Findings, version, TimeProvider.System);
+                CycloneDxVexWriter.Write(buffer, summary.Findings, version, context.Time);
                 break;
             case "json":
                 await using (var writer = new StreamWriter(buffer, leaveOpen: true))
@@ -178,17 +178,7 @@ internal static class VulnsScanCommand
         }
 
         // Written beside the target and renamed over it: a reader never sees half a report.
-        var full = Path.GetFullPath(target);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await File.WriteAllBytesAsync(temporary, buffer.ToArray()).ConfigureAwait(false);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        await AtomicFile.WriteAsync(target, async (stream, ct) => await stream.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     private static async Task WriteTableAsync(TextWriter writer, MatchSummary summary)
