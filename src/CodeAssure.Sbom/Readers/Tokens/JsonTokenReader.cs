@@ -21,6 +21,19 @@ internal sealed class JsonTokenReader : TokenReader
     private bool _final;
     private JsonReaderState _state;
 
+    // Tokens are read in batches with one Utf8JsonReader per batch (constructing one per token dominated the cost),
+    // then handed out one at a time. A syntax error found mid-batch is raised once the tokens before it are used.
+    private const int BatchSize = 2048;
+    private readonly TokenKind[] _kinds = new TokenKind[BatchSize];
+    private readonly string?[] _values = new string?[BatchSize];
+    private readonly long[] _offsets = new long[BatchSize];
+    private int _count;
+    private int _next;
+    private JsonException? _pendingError;
+
+    // Property names repeat on every object: one string per distinct name instead of one per occurrence.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
     // Utf8JsonReader does not expose the line of a token, so newlines are counted as the input is consumed.
     private long _line = 1;
     private long _lineStart;
@@ -36,34 +49,68 @@ internal sealed class JsonTokenReader : TokenReader
 
     public override bool Read()
     {
+        while (_next >= _count)
+        {
+            if (_pendingError is not null)
+            {
+                throw Malformed(_pendingError);
+            }
+
+            if (!FillBatch())
+            {
+                Kind = TokenKind.None;
+                Value = null;
+                return false;
+            }
+        }
+
+        Kind = _kinds[_next];
+        Value = _values[_next];
+        Locate(_offsets[_next]);
+        _values[_next] = null;
+        _next++;
+        return true;
+    }
+
+    private bool FillBatch()
+    {
+        _count = 0;
+        _next = 0;
         while (true)
         {
+            var batchStart = _bufferOffset + _start;
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-            bool found;
             try
             {
-                found = reader.Read();
+                while (_count < BatchSize && reader.Read())
+                {
+                    _offsets[_count] = batchStart + reader.TokenStartIndex;
+                    Capture(ref reader, _count);
+                    _count++;
+                }
             }
             catch (JsonException e)
             {
-                throw Malformed(e);
-            }
-
-            if (found)
-            {
-                var tokenStart = _bufferOffset + _start + reader.TokenStartIndex;
-                Locate(tokenStart);
-                Capture(ref reader);
+                _pendingError = e;
                 _start += (int)reader.BytesConsumed;
-                _state = reader.CurrentState;
-                return true;
+                if (_count > 0)
+                {
+                    return true;
+                }
+
+                _pendingError = null;
+                throw Malformed(e);
             }
 
             _start += (int)reader.BytesConsumed;
             _state = reader.CurrentState;
+            if (_count > 0)
+            {
+                return true;
+            }
+
             if (_final)
             {
-                Kind = TokenKind.None;
                 return false;
             }
 
@@ -71,41 +118,45 @@ internal sealed class JsonTokenReader : TokenReader
         }
     }
 
-    private void Capture(ref Utf8JsonReader reader)
+    private void Capture(ref Utf8JsonReader reader, int slot)
     {
-        switch (reader.TokenType)
+        (_kinds[slot], _values[slot]) = reader.TokenType switch
         {
-            case JsonTokenType.StartObject:
-                Set(TokenKind.StartObject, null);
-                break;
-            case JsonTokenType.EndObject:
-                Set(TokenKind.EndObject, null);
-                break;
-            case JsonTokenType.StartArray:
-                Set(TokenKind.StartArray, null);
-                break;
-            case JsonTokenType.EndArray:
-                Set(TokenKind.EndArray, null);
-                break;
-            case JsonTokenType.PropertyName:
-                Set(TokenKind.PropertyName, reader.GetString());
-                break;
-            case JsonTokenType.String:
-                Set(TokenKind.String, reader.GetString());
-                break;
-            case JsonTokenType.Number:
-                Set(TokenKind.Number, Encoding.UTF8.GetString(reader.ValueSpan));
-                break;
-            case JsonTokenType.True:
-                Set(TokenKind.Boolean, "true");
-                break;
-            case JsonTokenType.False:
-                Set(TokenKind.Boolean, "false");
-                break;
-            default:
-                Set(TokenKind.Null, null);
-                break;
+            JsonTokenType.StartObject => (TokenKind.StartObject, null),
+            JsonTokenType.EndObject => (TokenKind.EndObject, null),
+            JsonTokenType.StartArray => (TokenKind.StartArray, null),
+            JsonTokenType.EndArray => (TokenKind.EndArray, null),
+            JsonTokenType.PropertyName => (TokenKind.PropertyName, PropertyName(ref reader)),
+            JsonTokenType.String => (TokenKind.String, reader.GetString()),
+            JsonTokenType.Number => (TokenKind.Number, Encoding.UTF8.GetString(reader.ValueSpan)),
+            JsonTokenType.True => (TokenKind.Boolean, "true"),
+            JsonTokenType.False => (TokenKind.Boolean, "false"),
+            _ => (TokenKind.Null, null),
+        };
+    }
+
+    private string PropertyName(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 64)
+        {
+            return reader.GetString()!;
         }
+
+        Span<char> chars = stackalloc char[64];
+        var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars[..length], out var name))
+        {
+            return name;
+        }
+
+        name = new string(chars[..length]);
+        if (_names.Count < 4096)
+        {
+            _names[name] = name;
+        }
+
+        return name;
     }
 
     private void Set(TokenKind kind, string? value)
@@ -190,6 +241,7 @@ internal sealed class JsonTokenReader : TokenReader
             message = message[..cut].TrimEnd();
         }
 
+        // The reader state carries the (0-based) line and byte position from the start of the input.
         var line = (e.LineNumber ?? (_line - 1)) + 1;
         var column = (e.BytePositionInLine ?? 0) + 1;
         return new SbomFormatException(SourceName, line, column, $"malformed JSON: {message}", e);
