@@ -5,7 +5,8 @@
 #   bash bench/vulns-match.sh [folder=/tmp/codeassure-vulns-bench]
 set -euo pipefail
 folder=${1:-/tmp/codeassure-vulns-bench}
-dotnet build -c Release src/CodeAssure.Cli bench/CodeAssure.Benchmarks >/dev/null
+dotnet build -c Release src/CodeAssure.Cli >/dev/null
+dotnet build -c Release bench/CodeAssure.Benchmarks >/dev/null
 bench="dotnet bench/CodeAssure.Benchmarks/bin/Release/net10.0/CodeAssure.Benchmarks.dll"
 [ -f "$folder/osv.idx" ] || $bench vulns-setup "$folder" 300000 10000
 $bench vulns-match "$folder" 5 300000 10000 200

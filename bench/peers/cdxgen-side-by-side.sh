@@ -13,13 +13,13 @@ if [ ! -x "$peers/node_modules/.bin/cdxgen" ]; then
   mkdir -p "$peers" && (cd "$peers" && npm install --no-audit --no-fund @cyclonedx/cdxgen >/dev/null)
 fi
 cdxgen="$peers/node_modules/.bin/cdxgen"
-dotnet build -c Release src/CodeAssure.Cli bench/CodeAssure.Benchmarks >/dev/null
+dotnet build -c Release src/CodeAssure.Cli >/dev/null
+dotnet build -c Release bench/CodeAssure.Benchmarks >/dev/null
 codeassure="dotnet $root/src/CodeAssure.Cli/bin/Release/net10.0/codeassure.dll"
 
 # Fixtures: a synthetic 5,000-entry package-lock.json v3, and this repository's own NuGet lock files.
 mkdir -p "$work/npm"
 dotnet "$root/bench/CodeAssure.Benchmarks/bin/Release/net10.0/CodeAssure.Benchmarks.dll" npm-lock "$work/npm/package-lock.json" 5000
-printf '{"name":"bench-app","version":"1.0.0","lockfileVersion":3}\n' > /dev/null
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 time_runs() { # command... -> median seconds
