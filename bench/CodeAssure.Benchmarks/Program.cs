@@ -9,6 +9,7 @@ using CodeAssure.Benchmarks;
 //   vulns-setup   <folder> [records=300000] [components=10000]
 //   vulns-match   <folder> [runs=5] [records=300000] [components=10000] [brute-force-sample=200]
 //   npm-lock      <file> [entries=5000]       writes the synthetic package-lock.json (for side-by-side runs with cdxgen)
+//   cyclonedx     <file> [components=100000] writes the synthetic CycloneDX JSON (for memory measurements of sbom read)
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 return args.FirstOrDefault() switch
@@ -19,6 +20,7 @@ return args.FirstOrDefault() switch
     "vulns-setup" when args.Length > 1 => await VulnsMatchBenchmark.SetupAsync(args[1], Arg(2, 300_000), Arg(3, 10_000)),
     "vulns-match" when args.Length > 1 => VulnsMatchBenchmark.Run(args[1], Arg(2, 5), Arg(3, 300_000), Arg(4, 10_000), Arg(5, 200)),
     "npm-lock" when args.Length > 1 => WriteNpmLock(args[1], Arg(2, 5000)),
+    "cyclonedx" when args.Length > 1 => WriteCycloneDx(args[1], Arg(2, 100_000)),
     _ => Usage(),
 };
 
@@ -26,6 +28,13 @@ static int WriteNpmLock(string path, int entries)
 {
     using var stream = File.Create(path);
     SyntheticNpmLock.Write(stream, entries);
+    return 0;
+}
+
+static int WriteCycloneDx(string path, int components)
+{
+    using var stream = File.Create(path);
+    SyntheticCycloneDx.Write(stream, components);
     return 0;
 }
 

@@ -21,9 +21,15 @@ internal static class Json
 
     public static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false };
 
+    /// <summary>Writes the value as indented JSON, streamed: a large document is never held whole as text.</summary>
     public static async Task WriteAsync<T>(TextWriter writer, T value)
     {
-        await writer.WriteLineAsync(JsonSerializer.Serialize(value, Options)).ConfigureAwait(false);
+        await using (var stream = new TextWriterStream(writer))
+        {
+            await JsonSerializer.SerializeAsync(stream, value, Options).ConfigureAwait(false);
+        }
+
+        await writer.WriteLineAsync().ConfigureAwait(false);
     }
 
     /// <summary>Writes the value as compact JSON on one line (no indentation, no line breaks inside).</summary>

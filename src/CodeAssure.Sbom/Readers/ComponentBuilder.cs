@@ -55,7 +55,8 @@ internal sealed class ComponentBuilder(long line, long column)
             Type = Type,
             Group = Group,
             Version = Version,
-            Purl = Purl,
+            // Generators often use the purl as the bom-ref: keep one string, not two equal ones.
+            Purl = Purl is not null && Purl == BomRef ? BomRef : Purl,
             Cpe = Cpe,
             Licenses = [.. Licenses],
             Hashes = [.. Hashes],

@@ -31,7 +31,8 @@ internal sealed class JsonTokenReader : TokenReader
     private int _next;
     private JsonException? _pendingError;
 
-    // Property names repeat on every object: one string per distinct name instead of one per occurrence.
+    // Property names repeat on every object, and so do short values (types, scopes, algorithms, licence ids,
+    // versions): one string per distinct text instead of one per occurrence, for speed and for memory.
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     // Utf8JsonReader does not expose the line of a token, so newlines are counted as the input is consumed.
@@ -126,8 +127,8 @@ internal sealed class JsonTokenReader : TokenReader
             JsonTokenType.EndObject => (TokenKind.EndObject, null),
             JsonTokenType.StartArray => (TokenKind.StartArray, null),
             JsonTokenType.EndArray => (TokenKind.EndArray, null),
-            JsonTokenType.PropertyName => (TokenKind.PropertyName, PropertyName(ref reader)),
-            JsonTokenType.String => (TokenKind.String, reader.GetString()),
+            JsonTokenType.PropertyName => (TokenKind.PropertyName, Interned(ref reader)),
+            JsonTokenType.String => (TokenKind.String, reader.ValueSpan.Length <= 16 ? Interned(ref reader) : reader.GetString()),
             JsonTokenType.Number => (TokenKind.Number, Encoding.UTF8.GetString(reader.ValueSpan)),
             JsonTokenType.True => (TokenKind.Boolean, "true"),
             JsonTokenType.False => (TokenKind.Boolean, "false"),
@@ -135,7 +136,7 @@ internal sealed class JsonTokenReader : TokenReader
         };
     }
 
-    private string PropertyName(ref Utf8JsonReader reader)
+    private string Interned(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 64)
         {
