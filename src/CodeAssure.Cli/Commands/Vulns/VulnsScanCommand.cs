@@ -39,8 +39,8 @@ internal static class VulnsScanCommand
             HelpName = "low|medium|high|critical",
         };
         failOn.AcceptOnlyFromAmong("low", "medium", "high", "critical");
-        var kev = new Option<string?>("--kev") { Description = "CISA KEV catalogue (JSON file) to flag known-exploited vulnerabilities." };
-        var epss = new Option<string?>("--epss") { Description = "EPSS scores (CSV file) to weigh findings by exploit likelihood." };
+        var kev = new Option<string?>("--kev") { Description = "CISA KEV catalogue (JSON; a file or an https URL) to flag known-exploited vulnerabilities." };
+        var epss = new Option<string?>("--epss") { Description = "EPSS scores (CSV or .csv.gz; a file or an https URL) to weigh findings by exploit likelihood." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of stdout." };
 
         var command = new Command("scan", "Match an SBOM's components against known vulnerabilities (OSV).")
@@ -78,8 +78,8 @@ internal static class VulnsScanCommand
                 return ExitCode.Failure;
             }
 
-            var kevCatalog = await LoadOptionalAsync(parseResult.GetValue(kev), (s, n) => KevCatalog.LoadAsync(s, n, cancellationToken)).ConfigureAwait(false);
-            var epssScores = await LoadOptionalAsync(parseResult.GetValue(epss), (s, n) => EpssScores.LoadAsync(new StreamReader(s), n, cancellationToken)).ConfigureAwait(false);
+            var kevCatalog = await LoadOptionalAsync(parseResult.GetValue(kev), (s, n) => KevCatalog.LoadAsync(s, n, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var epssScores = await LoadOptionalAsync(parseResult.GetValue(epss), (s, n) => EpssScores.LoadAsync(new StreamReader(s), n, cancellationToken), cancellationToken).ConfigureAwait(false);
 
             MatchSummary summary;
             using (var index = OsvIndex.Open(indexPath))
@@ -117,23 +117,19 @@ internal static class VulnsScanCommand
             .DistinctBy(t => t.Purl.Length == 0 ? $"\0{t.Name}" : t.Purl);
     }
 
-    private static async Task<T?> LoadOptionalAsync<T>(string? file, Func<Stream, string, Task<T>> load)
+    private static async Task<T?> LoadOptionalAsync<T>(string? location, Func<Stream, string, Task<T>> load, CancellationToken cancellationToken)
         where T : class
     {
-        if (string.IsNullOrEmpty(file))
+        if (string.IsNullOrEmpty(location))
         {
             return null;
         }
 
-        if (!File.Exists(file))
-        {
-            throw new UsageException($"file not found: {file}");
-        }
-
         try
         {
-            await using var stream = File.OpenRead(file);
-            return await load(stream, file).ConfigureAwait(false);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+            await using var stream = await EnrichmentSource.OpenAsync(location, http, cancellationToken).ConfigureAwait(false);
+            return await load(stream, location).ConfigureAwait(false);
         }
         catch (EnrichmentFormatException e)
         {
