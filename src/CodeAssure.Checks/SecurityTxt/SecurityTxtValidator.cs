@@ -181,12 +181,18 @@ public static class SecurityTxtValidator
             problems.Error(extra.Line, "Preferred-Languages MUST NOT appear more than once (RFC 9116 section 2.5.8)");
         }
 
-        if (languageFields.Count == 0)
+        foreach (var field in languageFields)
         {
-            return;
+            var tags = ReadLanguageTags(field, problems);
+            if (field == languageFields[0])
+            {
+                document.PreferredLanguages = tags;
+            }
         }
+    }
 
-        var field = languageFields[0];
+    private static List<string> ReadLanguageTags(SecurityTxtField field, ProblemList problems)
+    {
         var tags = new List<string>();
         foreach (var tag in field.Value.Split(',').Select(t => t.Trim(' ', '\t')))
         {
@@ -204,7 +210,7 @@ public static class SecurityTxtValidator
             }
         }
 
-        document.PreferredLanguages = tags;
+        return tags;
     }
 
     private static void ReportLikelyMisspellings(SecurityTxtDocument document, ProblemList problems)
