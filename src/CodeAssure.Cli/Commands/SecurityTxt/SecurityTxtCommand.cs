@@ -101,7 +101,8 @@ internal static partial class SecurityTxtCommand
             throw new UsageException($"'{source}' is a directory, not a security.txt file");
         }
 
-        if (DomainPattern().IsMatch(source))
+        // "security.txt" or "notes.md" missing from disk is a missing file, not a domain (no such top-level domains exist).
+        if (DomainPattern().IsMatch(source) && !FileLikeSuffix().IsMatch(source))
         {
             var fetched = await FetchFromDomainAsync(source, cancellationToken).ConfigureAwait(false);
             return (fetched.Content, fetched.Retrieval);
@@ -200,6 +201,9 @@ internal static partial class SecurityTxtCommand
 
         return value.Length > max ? text.Append('…').ToString() : text.ToString();
     }
+
+    [GeneratedRegex(@"\.(txt|stxt|md|asc|sig|template|bak)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FileLikeSuffix();
 
     [GeneratedRegex(@"^(localhost|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+)(:[0-9]{1,5})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DomainPattern();
