@@ -147,7 +147,7 @@ public static partial class SecurityPolicyCheck
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"private(ly)?\s+(vulnerability\s+)?report(ing)?|security\s+advisor(y|ies)|report\s+a\s+vulnerability|/security/advisories", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"private(ly)?\s+(vulnerability\s+)?report(ing)?|security\s+advisor(y|ies)|/security/advisories", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrivateReportingPattern();
 
     // A link only counts as a contact on a line that talks about reporting (not, say, a build badge).
