@@ -47,7 +47,7 @@ public static partial class Rfc3339DateTime
         }
 
         var fraction = match.Groups["fraction"].Success
-            ? TimeSpan.FromTicks((long)(double.Parse("0" + match.Groups["fraction"].Value, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond))
+            ? TimeSpan.FromTicks((long)(double.Parse("0" + match.Groups["fraction"].Value[..Math.Min(8, match.Groups["fraction"].Length)], CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond))
             : TimeSpan.Zero;
 
         // A leap second (":60") is the instant after ":59" ends; DateTimeOffset has no 60th second.
@@ -65,6 +65,6 @@ public static partial class Rfc3339DateTime
         return true;
     }
 
-    [GeneratedRegex(@"^(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})(?<separator>[Tt ])(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})(?<fraction>\.[0-9]{1,9})?(?:[Zz]|(?<sign>[+-])(?<offsetHour>[0-9]{2}):(?<offsetMinute>[0-9]{2}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})(?<separator>[Tt ])(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})(?<fraction>\.[0-9]+)?(?:[Zz]|(?<sign>[+-])(?<offsetHour>[0-9]{2}):(?<offsetMinute>[0-9]{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -40,7 +40,7 @@ internal static class SecurityTxtSyntax
             {
                 if (open is { } field)
                 {
-                    ReportControlCharacter(number, content, "field value", problems);
+                    ReportFieldValueCharacters(number, content, problems);
                     field.Value.Append(content);
                 }
                 else
@@ -110,7 +110,7 @@ internal static class SecurityTxtSyntax
         if (rest.StartsWith(' ') && !IsRegistered(name))
         {
             var unstructured = rest[1..].TrimEnd(' ', '\t');
-            ReportControlCharacter(number, unstructured, "field value", problems);
+            ReportFieldValueCharacters(number, unstructured, problems);
             return new SecurityTxtField(name, unstructured, number);
         }
 
@@ -136,8 +136,28 @@ internal static class SecurityTxtSyntax
             value = value.TrimStart(' ', '\t');
         }
 
-        ReportControlCharacter(number, value, "field value", problems);
+        if (IsRegistered(name))
+        {
+            ReportControlCharacter(number, value, "field value", problems); // the value's own syntax rejects the rest
+        }
+        else
+        {
+            ReportFieldValueCharacters(number, value, problems);
+        }
+
         return new SecurityTxtField(name, value, number);
+    }
+
+    // Field values are RFC 5322 "unstructured" (or URIs, dates, language tags): visible ASCII and white space only;
+    // unlike comments, RFC 9116 allows no non-ASCII text in them.
+    private static void ReportFieldValueCharacters(int number, string text, ProblemList problems)
+    {
+        ReportControlCharacter(number, text, "field value", problems);
+        var index = text.AsSpan().IndexOfAnyExceptInRange('\u0000', '\u007F');
+        if (index >= 0 && text[index] != '\uFFFD')
+        {
+            problems.Error(number, $"the field value contains the non-ASCII character {ProblemList.Quote(text[index].ToString())}; field values are ASCII (only comments may hold other Unicode text), so percent-encode it or move it to a comment");
+        }
     }
 
     private static void ReportControlCharacter(int number, string text, string what, ProblemList problems)

@@ -167,7 +167,7 @@ public static class SecurityTxtValidator
         {
             problems.Error(field.Line, string.Create(inv, $"the file expired on {expires.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} (evaluated at {at.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}); its data is stale and should not be used"));
         }
-        else if (expires > at.AddYears(1))
+        else if (at.Year < 9999 && expires > at.AddYears(1))
         {
             problems.Warning(field.Line, string.Create(inv, $"Expires {expires.UtcDateTime:yyyy-MM-dd} is more than a year ahead; RFC 9116 section 2.5.5 recommends less than a year to avoid staleness"));
         }

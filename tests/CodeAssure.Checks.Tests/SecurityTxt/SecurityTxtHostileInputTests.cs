@@ -50,6 +50,14 @@ public sealed class SecurityTxtHostileInputTests
     }
 
     [Fact]
+    public void Rejects_non_ascii_text_in_an_extension_field_value()
+    {
+        var error = Assert.Single(Validate(Encoding.UTF8.GetBytes(Minimal + "X-Team: Équipe\n")).Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("non-ASCII", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Handles_a_one_megabyte_line_with_a_short_message()
     {
         var result = Validate(Encoding.UTF8.GetBytes(Minimal + new string('A', 1024 * 1024) + "\n"));

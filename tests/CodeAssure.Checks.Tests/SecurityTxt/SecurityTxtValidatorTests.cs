@@ -86,6 +86,13 @@ public sealed class SecurityTxtValidatorTests
     }
 
     [Fact]
+    public void Accepts_an_expires_with_a_long_fraction_of_a_second()
+    {
+        var result = Validate("Contact: mailto:security@example.com\nExpires: 2026-12-31T23:59:59.123456789012Z\n");
+        Assert.True(result.IsValid, string.Join("; ", result.Problems));
+    }
+
+    [Fact]
     public void Accepts_an_expires_with_a_space_separator_and_an_offset_with_a_warning()
     {
         var result = Validate("Contact: mailto:security@example.com\nExpires: 2026-12-31 13:08:19+01:00\n");
