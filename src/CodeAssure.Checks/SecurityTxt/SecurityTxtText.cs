@@ -32,6 +32,7 @@ internal static class SecurityTxtText
         if (content.Contains((byte)0))
         {
             problems.Error(LineOf(content, content.IndexOf((byte)0)), "the file contains NUL bytes: it is binary, not a text file");
+            return []; // reading binary line by line would only add noise
         }
 
         return Split(Encoding.UTF8.GetString(content), problems);

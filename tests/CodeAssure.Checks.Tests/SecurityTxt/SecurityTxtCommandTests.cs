@@ -51,6 +51,16 @@ public sealed class SecurityTxtCommandTests
         Assert.Equal("error", problem.GetProperty("severity").GetString());
     }
 
+    [Theory]
+    [InlineData("securitytxt", "--help")]
+    [InlineData("securitytxt", "validate", "--help")]
+    public async Task Has_help(params string[] args)
+    {
+        var result = await CliRunner.RunAsync(args);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("security.txt", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Reads_standard_input_for_a_dash()
     {
