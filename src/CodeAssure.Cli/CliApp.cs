@@ -7,6 +7,7 @@ using CodeAssure.Cli.Commands.Cvss;
 using CodeAssure.Cli.Commands.Sbom;
 using CodeAssure.Cli.Commands.Osv;
 using CodeAssure.Cli.Commands.Version;
+using CodeAssure.Cli.Commands.SecurityTxt;
 
 namespace CodeAssure.Cli;
 
@@ -76,6 +77,7 @@ public static class CliApp
             CvssCommand.Create(context),
             OsvCommand.Create(context),
             VulnsCommand.Create(context),
+            SecurityTxtCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;
