@@ -28,10 +28,12 @@ internal sealed class OsvIndexEntry
 
     public IReadOnlyList<OsvPackageKey> Keys { get; }
 
-    /// <summary>Encodes a parsed record: canonical JSON, deflated when that makes it smaller.</summary>
-    public static OsvIndexEntry From(OsvRecord record)
+    /// <summary>Encodes a parsed record: its JSON (as published, or canonical), deflated when that makes it smaller.</summary>
+    public static OsvIndexEntry From(OsvRecord record, ReadOnlyMemory<byte>? publishedJson = null)
     {
-        var json = OsvRecordWriter.ToUtf8Json(record);
+        // A record that arrived as JSON is stored as published (it parsed, so it reads back to the same record, and
+        // fields this version does not model are kept); one that arrived as YAML is stored as canonical JSON.
+        var json = publishedJson is { } bytes ? bytes.ToArray() : OsvRecordWriter.ToUtf8Json(record);
         var (encoding, blob) = Encode(json);
         return new OsvIndexEntry(record.Id, record.Modified, record.IsWithdrawn, encoding, blob, KeysOf(record));
     }

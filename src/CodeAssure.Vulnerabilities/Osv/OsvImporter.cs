@@ -282,13 +282,16 @@ public sealed class OsvImporter
         }
     }
 
+    // The JSON text without a UTF-8 byte order mark.
+    private static ReadOnlyMemory<byte> JsonBody(byte[] bytes) => bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+
     internal static OsvRecord ParseDocument(OsvDocument document, long maxRecordBytes)
     {
         var bytes = document.Bytes!;
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         if (!document.IsYaml)
         {
-            return OsvRecordParser.ParseJson(bytes.AsMemory(start));
+            return OsvRecordParser.ParseJson(JsonBody(bytes));
         }
 
         string text;
@@ -403,7 +406,8 @@ public sealed class OsvImporter
                 try
                 {
                     var record = ParseDocument(document, MaxRecordBytes);
-                    results[i] = (record, OsvIndexEntry.From(record), null);
+                    var published = document.IsYaml ? (ReadOnlyMemory<byte>?)null : JsonBody(document.Bytes!);
+                    results[i] = (record, OsvIndexEntry.From(record, published), null);
                 }
                 catch (OsvFormatException e)
                 {
