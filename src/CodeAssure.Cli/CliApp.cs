@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CodeAssure.Catalog;
 using CodeAssure.Cli.Commands.Catalog;
+using CodeAssure.Cli.Commands.Scan;
 using CodeAssure.Cli.Commands.Vulns;
 using CodeAssure.Cli.Commands.Purl;
 using CodeAssure.Cli.Commands.Cvss;
@@ -78,6 +79,7 @@ public static class CliApp
             OsvCommand.Create(context),
             VulnsCommand.Create(context),
             SecurityTxtCommand.Create(context),
+            ScanCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;

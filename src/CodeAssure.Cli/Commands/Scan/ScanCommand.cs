@@ -1,0 +1,80 @@
+using System.CommandLine;
+using CodeAssure.Checks.Evidence;
+using CodeAssure.Checks.Findings;
+using CodeAssure.Checks.Framework;
+using CodeAssure.Cli.Output;
+using CodeAssure.Sbom.Writers;
+using CodeAssure.Vulnerabilities.Index;
+
+namespace CodeAssure.Cli.Commands.Scan;
+
+/// <summary>
+/// <c>codeassure scan &lt;dir&gt;</c>: runs the repository checks and writes the evidence bundle (JSON) or a per-theme
+/// summary (table); exits 1 when a finding reaches <c>--fail-on</c>.
+/// </summary>
+internal static class ScanCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var folder = new Argument<string>("dir") { Description = "The repository folder to scan." };
+        var format = OutputFormatOption.Create(OutputFormat.Table, OutputFormat.Json);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of stdout." };
+        var role = new Option<string>("--role")
+        {
+            Description = "The organisation's stakeholder role, which decides the applicable principles.",
+            DefaultValueFactory = _ => "developer-distributor",
+            HelpName = "developer-distributor|reseller|developer-only",
+        };
+        role.AcceptOnlyFromAmong("developer-distributor", "reseller", "developer-only");
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit 1 when a finding is at or above this level (default: high).",
+            HelpName = "low|medium|high|critical|none",
+            DefaultValueFactory = _ => "high",
+        };
+        failOn.AcceptOnlyFromAmong("low", "medium", "high", "critical", "none");
+        var db = new Option<string?>("--db") { Description = "The OSV index for the known-vulnerability check (default: the user's cache)." };
+        var command = new Command("scan", "Scan a repository for evidence against the Code of Practice: checks tied to principles and claims.")
+        {
+            folder, format, output, role, failOn, db,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var root = Path.GetFullPath(parseResult.GetValue(folder)!);
+            if (!Directory.Exists(root))
+            {
+                throw new UsageException($"folder not found: {parseResult.GetValue(folder)}");
+            }
+
+            var catalog = context.Catalog;
+            catalog.TryGetRole(parseResult.GetValue(role)!, out var stakeholder);
+            var index = parseResult.GetValue(db) is { Length: > 0 } p ? p : OsvIndexLocation.Default(Environment.GetEnvironmentVariable);
+            var scanContext = new ScanContext(root, context.Time, index);
+            var bundle = await new EvidenceScanner().ScanAsync(scanContext, catalog, stakeholder!, ToolVersion.Release, cancellationToken).ConfigureAwait(false);
+
+            var target = parseResult.GetValue(output);
+            var json = OutputFormatOption.Parse(parseResult.GetValue(format)!) == OutputFormat.Json;
+            if (target is null)
+            {
+                await Write(context.Out, bundle, json).ConfigureAwait(false);
+            }
+            else
+            {
+                await AtomicFile.WriteAsync(target, async (stream, ct) =>
+                {
+                    await using var writer = new StreamWriter(stream, leaveOpen: true);
+                    await Write(writer, bundle, json).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+            }
+
+            var threshold = parseResult.GetValue(failOn);
+            var highest = EvidenceScanner.HighestLevel(bundle);
+            var failing = threshold != "none" && highest is { } level && level >= Enum.Parse<FindingLevel>(threshold!, ignoreCase: true);
+            return failing ? ExitCode.Findings : ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static Task Write(TextWriter writer, EvidenceBundle bundle, bool json) =>
+        json ? Json.WriteAsync(writer, bundle) : ScanTable.WriteAsync(writer, bundle);
+}

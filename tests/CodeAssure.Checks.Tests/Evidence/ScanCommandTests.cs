@@ -1,0 +1,58 @@
+using System.Text.Json;
+using CodeAssure.TestSupport;
+
+namespace CodeAssure.Checks.Tests.Evidence;
+
+/// <summary>`codeassure scan` on a small repository made in the test.</summary>
+public sealed class ScanCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("codeassure-scan-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task Writes_an_evidence_bundle_with_checks_and_claim_statuses()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "SECURITY.md"),
+            "# Security\n\nReport vulnerabilities privately to security@example.com. We acknowledge reports within 3 working days, assess them within 10 days and fix critical issues within 7 days, then publish an advisory.\n");
+        await File.WriteAllTextAsync(Path.Combine(_root, "package-lock.json"), """
+            {"name": "app", "version": "1.0.0", "lockfileVersion": 3, "requires": true,
+             "packages": {"": {"name": "app", "version": "1.0.0", "dependencies": {"ms": "^2.1.3"}},
+                          "node_modules/ms": {"version": "2.1.3", "resolved": "https://registry.npmjs.org/ms/-/ms-2.1.3.tgz", "integrity": "sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA=="}}}
+            """);
+        var output = Path.Combine(_root, "bundle.json");
+
+        var result = await CliRunner.RunAsync("scan", _root, "--format", "json", "-o", output, "--db", Path.Combine(_root, "none.idx"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var bundle = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var root = bundle.RootElement;
+        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        var checks = root.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal("passed", checks["CA-SBOM-001"]);
+        Assert.Equal("passed", checks["CA-VDP-001"]);
+        Assert.Equal("skipped", checks["CA-VULN-001"]);
+        var claims = root.GetProperty("principles").EnumerateArray().SelectMany(p => p.GetProperty("claims").EnumerateArray())
+            .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal("met", claims["1.2.1"]);
+        Assert.Equal("needs-human-evidence", claims["2.1.5"]);
+        Assert.Equal(46, claims.Count);
+    }
+
+    [Fact]
+    public async Task A_missing_security_policy_fails_the_scan_at_high()
+    {
+        var result = await CliRunner.RunAsync("scan", _root, "--db", Path.Combine(_root, "none.idx"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("[FAIL] CA-VDP-001", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_folder_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync("scan", Path.Combine(_root, "nope"));
+
+        Assert.Equal(2, result.ExitCode);
+    }
+}
