@@ -207,6 +207,8 @@ internal static class TrxReader
                 Get("notExecuted") + Get("inconclusive") + Get("notRunnable"));
         }
 
-        public TestTotals ToTotals() => new(Passed, Failed, Errors, Skipped);
+        // vstest leaves skipped tests out of notExecuted (total=111 executed=110 passed=110 notExecuted=0), so what
+        // the total has beyond the outcomes counted is the skipped tests.
+        public TestTotals ToTotals() => new(Passed, Failed, Errors, Math.Max(Skipped, (Total ?? 0) - Passed - Failed - Errors));
     }
 }
