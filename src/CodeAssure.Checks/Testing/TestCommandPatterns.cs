@@ -11,7 +11,7 @@ internal static partial class TestCommandPatterns
 {
     // A command word must stand alone: not part of a longer name, path or option.
     private const string Start = @"(?<![\w./:-])";
-    private const string End = @"(?![\w-])";
+    private const string End = @"(?![\w-]|\.\w)";
 
     private static readonly (string Runner, Regex Pattern)[] Runners =
     [
