@@ -190,12 +190,12 @@ internal static class JUnitReader
             if (test.Failed)
             {
                 failed++;
-                failures.Add(new FailedTest(test.Name, test.Message, IsError: false));
+                FailedTest.Keep(failures, new FailedTest(test.Name, test.Message, IsError: false));
             }
             else if (test.Error)
             {
                 errors++;
-                failures.Add(new FailedTest(test.Name, test.Message, IsError: true));
+                FailedTest.Keep(failures, new FailedTest(test.Name, test.Message, IsError: true));
             }
             else if (test.Skipped)
             {

@@ -22,7 +22,10 @@ public sealed record TestResultFile
     /// <summary>The coverage, for Cobertura files; null for test results.</summary>
     public CoverageSummary? Coverage { get; init; }
 
-    /// <summary>Every failed or errored test, in file order.</summary>
+    /// <summary>How many failed tests a file keeps by name at most; its totals always count them all.</summary>
+    public const int FailedTestLimit = 1000;
+
+    /// <summary>The failed or errored tests, in file order (the first <see cref="FailedTestLimit"/>).</summary>
     public IReadOnlyList<FailedTest> FailedTests { get; init; } = [];
 
     /// <summary>When the run started, when the file says.</summary>

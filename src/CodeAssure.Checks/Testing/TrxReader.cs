@@ -144,11 +144,11 @@ internal static class TrxReader
                     break;
                 case "Failed" or "Timeout" or "Aborted":
                     failed++;
-                    failures.Add(new FailedTest(result.Name, result.Message, IsError: false));
+                    FailedTest.Keep(failures, new FailedTest(result.Name, result.Message, IsError: false));
                     break;
                 case "Error":
                     errors++;
-                    failures.Add(new FailedTest(result.Name, result.Message, IsError: true));
+                    FailedTest.Keep(failures, new FailedTest(result.Name, result.Message, IsError: true));
                     break;
                 case "NotExecuted" or "Inconclusive" or "NotRunnable" or "Disconnected" or "Pending" or "InProgress":
                     skipped++;

@@ -258,6 +258,57 @@ public sealed class TestResultReaderTests
         Assert.Equal(2, file.Warnings.Count);
     }
 
+    [Fact]
+    public void Counts_a_data_driven_trx_result_once_not_its_inner_results()
+    {
+        var file = Read("""
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+              <Results>
+                <UnitTestResult testName="Adds" outcome="Failed" resultType="DataDrivenTest">
+                  <InnerResults>
+                    <UnitTestResult testName="Adds (1,2)" outcome="Passed" resultType="DataDrivenDataRow" />
+                    <UnitTestResult testName="Adds (2,2)" outcome="Failed" resultType="DataDrivenDataRow">
+                      <Output><ErrorInfo><Message>Assert.AreEqual failed. Expected:&lt;4&gt;. Actual:&lt;5&gt;.</Message></ErrorInfo></Output>
+                    </UnitTestResult>
+                  </InnerResults>
+                </UnitTestResult>
+                <UnitTestResult testName="Subtracts" outcome="Passed" />
+              </Results>
+              <TestDefinitions><UnitTest name="Adds"><TestMethod adapterTypeName="executor://mstestadapter/v2" className="C" name="Adds" /></UnitTest></TestDefinitions>
+              <ResultSummary outcome="Failed"><Counters total="2" executed="2" passed="1" failed="1" /></ResultSummary>
+            </TestRun>
+            """);
+
+        Assert.Equal((2, 1, 1), (file.Totals!.Total, file.Totals.Passed, file.Totals.Failed));
+        Assert.Equal("MSTest", file.Tool);
+        var failed = Assert.Single(file.FailedTests);
+        Assert.Equal(("Adds", "Assert.AreEqual failed. Expected:<4>. Actual:<5>."), (failed.Name, failed.Message));
+        Assert.Empty(file.Warnings);
+    }
+
+    [Theory]
+    [InlineData("<testsuites/>")]
+    [InlineData("<testsuite name=\"empty\" tests=\"0\"></testsuite>")]
+    [InlineData("<TestRun xmlns=\"http://microsoft.com/schemas/VisualStudio/TeamTest/2010\"/>")]
+    public void Reads_an_empty_run_as_no_tests(string xml)
+    {
+        var file = Read(xml);
+
+        Assert.Equal(0, file.Totals!.Total);
+        Assert.Empty(file.Warnings);
+    }
+
+    [Fact]
+    public void Keeps_the_first_thousand_failures_by_name_but_counts_them_all()
+    {
+        var cases = string.Concat(Enumerable.Range(1, 1500).Select(i => $"<testcase name=\"t{i}\"><error/></testcase>"));
+
+        var file = Read($"<testsuite>{cases}</testsuite>");
+
+        Assert.Equal(1500, file.Totals!.Errors);
+        Assert.Equal(TestResultFile.FailedTestLimit, file.FailedTests.Count);
+    }
+
     internal static TestResultFile Read(string xml)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
