@@ -7,7 +7,8 @@ namespace CodeAssure.Checks.Testing;
 /// <summary>
 /// Finds a repository's automated tests (check <see cref="TestsCheckId"/>, claim 1.3.1) and the CI lines that run
 /// them (check <see cref="CiCheckId"/>, claim 1.3.2). Walks the folder once, skipping node_modules, bin, obj,
-/// version-control folders and whatever .gitignore excludes; symbolic links are not followed.
+/// version-control folders, Python environments, vendor folders and whatever .gitignore excludes; symbolic links are
+/// not followed.
 /// </summary>
 public static partial class TestInventory
 {
@@ -20,9 +21,10 @@ public static partial class TestInventory
     private const int MaxDepth = 100;
     private const long MaxReadBytes = 1024 * 1024;
 
+    // Build output, version control, and installed third-party code (whose own tests are not this repository's).
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "node_modules", "bin", "obj", ".git", ".hg", ".svn",
+        "node_modules", "bin", "obj", ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "site-packages", "__pycache__", "vendor",
     };
 
     private static readonly HashSet<string> JavaScriptExtensions = new(StringComparer.OrdinalIgnoreCase)

@@ -77,6 +77,8 @@ public sealed class TestInventoryTests : IDisposable
         Write("node_modules/lib/index.test.js", "");
         Write("bin/Debug/x_test.go", "");
         Write("vendor/github.com/x/y_test.go", "");
+        Write(".venv/lib/python3.12/site-packages/six/test_six.py", "");
+        Write("ruby/vendor/bundle/gems/rack/spec/rack_spec.rb", "");
         Write("app/app_test.go", "");
 
         var result = TestInventory.Find(_root.FullName);
