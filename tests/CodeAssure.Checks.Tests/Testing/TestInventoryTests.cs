@@ -87,6 +87,26 @@ public sealed class TestInventoryTests : IDisposable
     }
 
     [Fact]
+    public void Does_not_follow_symbolic_links_out_of_the_tree()
+    {
+        var outside = Directory.CreateTempSubdirectory("codeassure-outside-");
+        try
+        {
+            File.WriteAllText(Path.Combine(outside.FullName, "other_test.go"), "package other");
+            Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "linked"), outside.FullName);
+            Write("own_test.go", "package own");
+
+            var result = TestInventory.Find(_root.FullName);
+
+            Assert.Equal(["own_test.go"], result.Tests.Select(t => t.Path));
+        }
+        finally
+        {
+            outside.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Finds_pytest_configuration()
     {
         Write("pyproject.toml", "[project]\nname = \"x\"\n\n[tool.pytest.ini_options]\naddopts = \"-q\"\n");

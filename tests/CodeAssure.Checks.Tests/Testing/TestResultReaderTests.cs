@@ -207,6 +207,17 @@ public sealed class TestResultReaderTests
     }
 
     [Fact]
+    public void Reads_utf16_cobertura_with_the_cobertura_doctype()
+    {
+        var text = File.ReadAllText(Fixture.PathOf("gcovr.xml")).Replace("encoding='UTF-8'", "encoding='UTF-16'", StringComparison.Ordinal);
+        using var stream = new MemoryStream([.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)]);
+
+        var file = TestResultReader.Read(stream, "gcovr-utf16.xml");
+
+        Assert.Equal((2, 4), (file.Coverage!.LinesCovered, file.Coverage.LinesValid));
+    }
+
+    [Fact]
     public void Detects_the_format_by_content_not_by_file_name()
     {
         var folder = Directory.CreateTempSubdirectory("codeassure-evidence-");
