@@ -4,6 +4,7 @@ using CodeAssure.Checks.Evidence;
 using CodeAssure.Checks.Findings;
 using CodeAssure.Checks.SecurityPolicy;
 using CodeAssure.Checks.SecurityTxt;
+using CodeAssure.Checks.Testing;
 
 namespace CodeAssure.Checks.Framework;
 
@@ -17,6 +18,8 @@ public sealed class EvidenceScanner(IReadOnlyList<ICheck> checks)
         new DisclosurePolicyCheck(),
         new SecurityTxtFileCheck(),
         new KnownVulnerabilitiesCheck(),
+        new TestPresenceCheck(),
+        new TestResultsCheck(),
     ];
 
     /// <summary>Creates a scanner with every check.</summary>

@@ -34,9 +34,14 @@ internal static class ScanCommand
         };
         failOn.AcceptOnlyFromAmong("low", "medium", "high", "critical", "none");
         var db = new Option<string?>("--db") { Description = "The OSV index for the known-vulnerability check (default: the user's cache)." };
+        var testResults = new Option<string[]>("--test-results")
+        {
+            Description = "Test results (TRX, JUnit XML) and coverage (Cobertura) files to include as evidence.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("scan", "Scan a repository for evidence against the Code of Practice: checks tied to principles and claims.")
         {
-            folder, format, output, role, failOn, db,
+            folder, format, output, role, failOn, db, testResults,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -49,7 +54,7 @@ internal static class ScanCommand
             var catalog = context.Catalog;
             catalog.TryGetRole(parseResult.GetValue(role)!, out var stakeholder);
             var index = parseResult.GetValue(db) is { Length: > 0 } p ? p : OsvIndexLocation.Default(Environment.GetEnvironmentVariable);
-            var scanContext = new ScanContext(root, context.Time, index);
+            var scanContext = new ScanContext(root, context.Time, index, parseResult.GetValue(testResults) ?? []);
             var bundle = await new EvidenceScanner().ScanAsync(scanContext, catalog, stakeholder!, ToolVersion.Release, cancellationToken).ConfigureAwait(false);
 
             var target = parseResult.GetValue(output);
