@@ -31,7 +31,7 @@ public sealed class KnownVulnerabilitiesCheck : ICheck
             return CheckOutcome.Skip("no OSV index: run 'codeassure osv import <source>' to check components for known vulnerabilities");
         }
 
-        var graph = await new SbomGenerator().GenerateAsync(context.Root, cancellationToken).ConfigureAwait(false);
+        var graph = await new SbomGenerator(new SbomGenerationOptions { Exclude = context.Exclude ?? [] }).GenerateAsync(context.Root, cancellationToken).ConfigureAwait(false);
         if (graph.Packages.Count == 0)
         {
             return CheckOutcome.NotApplicable("no third-party components found in lock files");

@@ -22,8 +22,8 @@ public sealed class SbomGenerationCheck : ICheck
     public async Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var graph = await new SbomGenerator().GenerateAsync(context.Root, cancellationToken).ConfigureAwait(false);
-        if (graph.ScannedFiles.Count == 0)
+        var graph = await new SbomGenerator(new SbomGenerationOptions { Exclude = context.Exclude ?? [] }).GenerateAsync(context.Root, cancellationToken).ConfigureAwait(false);
+        if (graph.ScannedFiles.Count == 0 && graph.Warnings.Count == 0)
         {
             return CheckOutcome.NotApplicable("no lock files or manifests found");
         }

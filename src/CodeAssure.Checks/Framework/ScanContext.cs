@@ -5,4 +5,18 @@ namespace CodeAssure.Checks.Framework;
 /// <param name="Time">The clock (expiry rules read it).</param>
 /// <param name="OsvIndexPath">The OSV index for the known-vulnerability check; null when none is configured.</param>
 /// <param name="TestResultFiles">Test result and coverage files passed with --test-results.</param>
-public sealed record ScanContext(string Root, TimeProvider Time, string? OsvIndexPath = null, IReadOnlyList<string>? TestResultFiles = null);
+/// <param name="Exclude">Paths to leave out (gitignore syntax), from .codeassureignore and --exclude: e.g. test fixtures.</param>
+public sealed record ScanContext(string Root, TimeProvider Time, string? OsvIndexPath = null, IReadOnlyList<string>? TestResultFiles = null, IReadOnlyList<string>? Exclude = null)
+{
+    /// <summary>The name of the file, at the scanned folder's root, whose lines are exclude patterns.</summary>
+    public const string IgnoreFileName = ".codeassureignore";
+
+    /// <summary>Reads the exclude patterns of <see cref="IgnoreFileName"/> (blank lines and # comments skipped).</summary>
+    public static IReadOnlyList<string> ReadIgnoreFile(string root)
+    {
+        var path = Path.Combine(root, IgnoreFileName);
+        return File.Exists(path)
+            ? [.. File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))]
+            : [];
+    }
+}

@@ -49,6 +49,22 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Paths_in_codeassureignore_are_left_out()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "SECURITY.md"), "Report to security@example.com; we reply within 3 days and publish an advisory after a fix.");
+        var fixtures = Directory.CreateDirectory(Path.Combine(_root, "tests", "Fixtures", "broken")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(fixtures, "package-lock.json"), "{ not json");
+        var before = await CliRunner.RunAsync("scan", _root, "--format", "json", "--fail-on", "low", "--db", Path.Combine(_root, "none.idx"));
+        await File.WriteAllTextAsync(Path.Combine(_root, ".codeassureignore"), "# fixtures\ntests/**/Fixtures/\n");
+
+        var after = await CliRunner.RunAsync("scan", _root, "--format", "json", "--fail-on", "low", "--db", Path.Combine(_root, "none.idx"));
+
+        Assert.Equal(1, before.ExitCode);
+        Assert.Contains("package-lock.json", before.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("package-lock.json", after.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_folder_is_a_usage_error()
     {
         var result = await CliRunner.RunAsync("scan", Path.Combine(_root, "nope"));

@@ -34,6 +34,10 @@ internal static class ScanCommand
         };
         failOn.AcceptOnlyFromAmong("low", "medium", "high", "critical", "none");
         var db = new Option<string?>("--db") { Description = "The OSV index for the known-vulnerability check (default: the user's cache)." };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Leave out paths matching this pattern (gitignore syntax; repeatable), in addition to .codeassureignore.",
+        };
         var testResults = new Option<string[]>("--test-results")
         {
             Description = "Test results (TRX, JUnit XML) and coverage (Cobertura) files to include as evidence.",
@@ -41,7 +45,7 @@ internal static class ScanCommand
         };
         var command = new Command("scan", "Scan a repository for evidence against the Code of Practice: checks tied to principles and claims.")
         {
-            folder, format, output, role, failOn, db, testResults,
+            folder, format, output, role, failOn, db, testResults, exclude,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -54,7 +58,8 @@ internal static class ScanCommand
             var catalog = context.Catalog;
             catalog.TryGetRole(parseResult.GetValue(role)!, out var stakeholder);
             var index = parseResult.GetValue(db) is { Length: > 0 } p ? p : OsvIndexLocation.Default(Environment.GetEnvironmentVariable);
-            var scanContext = new ScanContext(root, context.Time, index, parseResult.GetValue(testResults) ?? []);
+            var excluded = ScanContext.ReadIgnoreFile(root).Concat(parseResult.GetValue(exclude) ?? []).ToList();
+            var scanContext = new ScanContext(root, context.Time, index, parseResult.GetValue(testResults) ?? [], excluded);
             var bundle = await new EvidenceScanner().ScanAsync(scanContext, catalog, stakeholder!, ToolVersion.Release, cancellationToken).ConfigureAwait(false);
 
             var target = parseResult.GetValue(output);
