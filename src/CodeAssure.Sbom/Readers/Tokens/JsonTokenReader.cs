@@ -26,6 +26,14 @@ internal sealed class JsonTokenReader : TokenReader
     private const int BatchSize = 2048;
     private readonly TokenKind[] _kinds = new TokenKind[BatchSize];
     private readonly string?[] _values = new string?[BatchSize];
+
+    // Plain (unescaped) string values are decoded only when asked for: a value that is skipped costs no string.
+    private readonly int[] _lazyStart = new int[BatchSize];
+    private readonly int[] _lazyLength = new int[BatchSize];
+    private int _current = -1;
+
+    // Lines are counted only when someone asks where the current token is (errors, component positions).
+    private bool _located = true;
     private readonly long[] _offsets = new long[BatchSize];
     private int _count;
     private int _next;
@@ -57,6 +65,7 @@ internal sealed class JsonTokenReader : TokenReader
                 throw Malformed(_pendingError);
             }
 
+            _current = -1;
             if (!FillBatch())
             {
                 Kind = TokenKind.None;
@@ -66,9 +75,9 @@ internal sealed class JsonTokenReader : TokenReader
         }
 
         Kind = _kinds[_next];
-        Value = _values[_next];
-        Locate(_offsets[_next]);
-        _values[_next] = null;
+        Value = null;
+        _current = _next;
+        _located = false;
         _next++;
         return true;
     }
@@ -83,10 +92,24 @@ internal sealed class JsonTokenReader : TokenReader
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
             try
             {
+                var bufferStart = _start;
                 while (_count < BatchSize && reader.Read())
                 {
                     _offsets[_count] = batchStart + reader.TokenStartIndex;
-                    Capture(ref reader, _count);
+                    _lazyLength[_count] = -1;
+                    if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length > 16)
+                    {
+                        // The value's bytes stay in the buffer until the next batch: keep where they are.
+                        _kinds[_count] = TokenKind.String;
+                        _values[_count] = null;
+                        _lazyStart[_count] = bufferStart + (int)reader.TokenStartIndex + 1;
+                        _lazyLength[_count] = reader.ValueSpan.Length;
+                    }
+                    else
+                    {
+                        Capture(ref reader, _count);
+                    }
+
                     _count++;
                 }
             }
@@ -117,6 +140,26 @@ internal sealed class JsonTokenReader : TokenReader
 
             Refill();
         }
+    }
+
+    protected override void UpdatePosition()
+    {
+        if (!_located && _current >= 0)
+        {
+            _located = true;
+            Locate(_offsets[_current]);
+        }
+    }
+
+    protected override string? CurrentValue()
+    {
+        if (_current < 0)
+        {
+            return base.CurrentValue();
+        }
+
+        var length = _lazyLength[_current];
+        return length < 0 ? _values[_current] : Encoding.UTF8.GetString(_buffer, _lazyStart[_current], length);
     }
 
     private void Capture(ref Utf8JsonReader reader, int slot)
@@ -180,14 +223,13 @@ internal sealed class JsonTokenReader : TokenReader
             return;
         }
 
+        // Vectorised: count the newlines, and find only the last one for the column origin.
         var span = _buffer.AsSpan((int)(_scanned - _bufferOffset), (int)(upTo - _scanned));
-        var index = span.IndexOf((byte)'\n');
-        while (index >= 0)
+        var count = span.Count((byte)'\n');
+        if (count > 0)
         {
-            _line++;
-            _lineStart = _scanned + index + 1;
-            var next = span[(index + 1)..].IndexOf((byte)'\n');
-            index = next < 0 ? -1 : index + 1 + next;
+            _line += count;
+            _lineStart = _scanned + span.LastIndexOf((byte)'\n') + 1;
         }
 
         _scanned = upTo;

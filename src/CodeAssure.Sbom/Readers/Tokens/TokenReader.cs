@@ -15,13 +15,49 @@ internal abstract class TokenReader : IDisposable
     public TokenKind Kind { get; protected set; }
 
     /// <summary>The property name or scalar text of the current token.</summary>
-    public string? Value { get; protected set; }
+    public string? Value
+    {
+        get => CurrentValue();
+        protected set => _value = value;
+    }
+
+    private string? _value;
+
+    /// <summary>The current token's text; readers that decode lazily override this.</summary>
+    protected virtual string? CurrentValue() => _value;
 
     /// <summary>The 1-based line of the current token.</summary>
-    public long Line { get; protected set; } = 1;
+    public long Line
+    {
+        get
+        {
+            UpdatePosition();
+            return _line;
+        }
+
+        protected set => _line = value;
+    }
+
+    private long _line = 1;
 
     /// <summary>The 1-based column of the current token.</summary>
-    public long Column { get; protected set; } = 1;
+    public long Column
+    {
+        get
+        {
+            UpdatePosition();
+            return _column;
+        }
+
+        protected set => _column = value;
+    }
+
+    private long _column = 1;
+
+    /// <summary>Brings <see cref="Line"/> and <see cref="Column"/> up to date; readers that locate lazily override this.</summary>
+    protected virtual void UpdatePosition()
+    {
+    }
 
     /// <summary>
     /// True where a list is written as the same property repeated (XML elements): a single value then stands for a
