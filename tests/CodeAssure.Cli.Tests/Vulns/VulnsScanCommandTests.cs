@@ -86,6 +86,8 @@ public sealed class VulnsScanCommandTests : IAsyncLifetime, IDisposable
         using var v = JsonDocument.Parse(await File.ReadAllTextAsync(vex));
         Assert.Contains(v.RootElement.GetProperty("vulnerabilities").EnumerateArray(), x => x.GetProperty("id").GetString() == "CVE-2021-25900" || x.GetProperty("id").GetString() == "RUSTSEC-2021-0003" || x.GetProperty("id").GetString() == "GHSA-43w2-9j62-hq99");
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+        var validation = await CliRunner.RunAsync("sbom", "validate", vex);
+        Assert.True(validation.ExitCode == 0, validation.Out + validation.Error);
     }
 
     [Fact]
