@@ -10,6 +10,8 @@ using CodeAssure.Benchmarks;
 //   vulns-match   <folder> [runs=5] [records=300000] [components=10000] [brute-force-sample=200]
 //   npm-lock      <file> [entries=5000]       writes the synthetic package-lock.json (for side-by-side runs with cdxgen)
 //   cyclonedx     <file> [components=100000] writes the synthetic CycloneDX JSON (for memory measurements of sbom read)
+//   secrets       <dir> [runs]               secret scanning throughput (bench/secrets/run.sh runs it beside rg and secretlint)
+//   secrets-patterns                         prints the rule set as ripgrep patterns
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 return args.FirstOrDefault() switch
@@ -19,6 +21,8 @@ return args.FirstOrDefault() switch
     "osv-import" => await OsvImportBenchmark.RunAsync(Arg(1, 3), Arg(2, 20_000)),
     "vulns-setup" when args.Length > 1 => await VulnsMatchBenchmark.SetupAsync(args[1], Arg(2, 300_000), Arg(3, 10_000)),
     "vulns-match" when args.Length > 1 => VulnsMatchBenchmark.Run(args[1], Arg(2, 5), Arg(3, 300_000), Arg(4, 10_000), Arg(5, 200)),
+    "secrets" => await SecretsBenchmark.RunAsync(args[1..]),
+    "secrets-patterns" => SecretsBenchmark.PrintRipgrepPatterns(),
     "npm-lock" when args.Length > 1 => WriteNpmLock(args[1], Arg(2, 5000)),
     "cyclonedx" when args.Length > 1 => WriteCycloneDx(args[1], Arg(2, 100_000)),
     _ => Usage(),

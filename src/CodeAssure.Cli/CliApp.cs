@@ -9,6 +9,7 @@ using CodeAssure.Cli.Commands.Sbom;
 using CodeAssure.Cli.Commands.Osv;
 using CodeAssure.Cli.Commands.Version;
 using CodeAssure.Cli.Commands.SecurityTxt;
+using CodeAssure.Cli.Commands.Secrets;
 
 namespace CodeAssure.Cli;
 
@@ -80,6 +81,7 @@ public static class CliApp
             VulnsCommand.Create(context),
             SecurityTxtCommand.Create(context),
             ScanCommand.Create(context),
+            SecretsCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;
