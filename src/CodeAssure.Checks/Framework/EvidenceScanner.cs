@@ -3,6 +3,7 @@ using CodeAssure.Checks.Composition;
 using CodeAssure.Checks.Evidence;
 using CodeAssure.Checks.Findings;
 using CodeAssure.Checks.SecurityPolicy;
+using CodeAssure.Checks.Secrets;
 using CodeAssure.Checks.SecurityTxt;
 using CodeAssure.Checks.Testing;
 
@@ -20,6 +21,7 @@ public sealed class EvidenceScanner(IReadOnlyList<ICheck> checks)
         new KnownVulnerabilitiesCheck(),
         new TestPresenceCheck(),
         new TestResultsCheck(),
+        new HardCodedSecretsCheck(),
     ];
 
     /// <summary>Creates a scanner with every check.</summary>

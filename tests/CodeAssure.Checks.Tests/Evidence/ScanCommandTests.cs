@@ -65,6 +65,22 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_hard_coded_key_fails_the_secrets_check_and_is_redacted_in_the_bundle()
+    {
+        // Built at run time from parts, so no secret-shaped string is committed.
+        var key = "AKIA" + "Z7QXJ3K5N2PYR4T6";
+        await File.WriteAllTextAsync(Path.Combine(_root, "settings.py"), $"AWS_ACCESS_KEY_ID = \"{key}\"\n");
+
+        var result = await CliRunner.RunAsync("scan", _root, "--format", "json", "--db", Path.Combine(_root, "none.idx"));
+
+        using var bundle = JsonDocument.Parse(result.Out);
+        var secrets = bundle.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "CA-SECRETS-001");
+        Assert.Equal("failed", secrets.GetProperty("status").GetString());
+        Assert.DoesNotContain(key, result.Out, StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
     public async Task A_missing_folder_is_a_usage_error()
     {
         var result = await CliRunner.RunAsync("scan", Path.Combine(_root, "nope"));

@@ -1,0 +1,32 @@
+using System.Globalization;
+using CodeAssure.Catalog;
+using CodeAssure.Checks.Framework;
+
+namespace CodeAssure.Checks.Secrets;
+
+/// <summary>CA-SECRETS-001: no hard-coded credentials in the working tree (principle 1.4, claims 1.4.5 and 2.1.4).</summary>
+public sealed class HardCodedSecretsCheck : ICheck
+{
+    /// <inheritdoc />
+    public CheckDescriptor Descriptor { get; } = new(
+        "CA-SECRETS-001",
+        "Hard-coded secrets",
+        [PrincipleId.Parse("1.4"), PrincipleId.Parse("2.1")],
+        [ClaimId.Parse("1.4.5"), ClaimId.Parse("2.1.4")],
+        "82 rules for cloud keys, service tokens, private keys, JWTs, connection strings and high-entropy secrets (docs/secrets.md); values redacted.",
+        "Remove the secret from the code, rotate it, and load it from a secret store or the environment.");
+
+    /// <inheritdoc />
+    public async Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await new SecretScanner().ScanDirectoryAsync(context.Root, cancellationToken).ConfigureAwait(false);
+        var facts = new Dictionary<string, string>
+        {
+            ["filesScanned"] = result.FilesScanned.ToString(CultureInfo.InvariantCulture),
+            ["filesSkipped"] = result.Skipped.Count.ToString(CultureInfo.InvariantCulture),
+            ["suppressed"] = result.Suppressed.ToString(CultureInfo.InvariantCulture),
+        };
+        return CheckOutcome.FromFindings(result.Findings, facts);
+    }
+}
