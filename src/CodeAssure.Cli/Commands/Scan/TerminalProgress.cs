@@ -15,7 +15,10 @@ internal sealed class TerminalProgress(TextWriter error) : IProgress<ScanProgres
 
     public void Report(ScanProgress value)
     {
-        error.Write(string.Create(CultureInfo.InvariantCulture, $"{ClearLine}scanning [{value.Position}/{value.Total}] {value.CheckId} {value.Title}"));
+        var line = string.Create(CultureInfo.InvariantCulture, $"scanning [{value.Position}/{value.Total}] {value.CheckId} {value.Title}");
+        var width = Width();
+        // A line longer than the terminal wraps, and '\r' would then only return to its last row.
+        error.Write(ClearLine + (width > 1 && line.Length >= width ? line[..(width - 1)] : line));
         error.Flush();
         _shown = true;
     }
@@ -27,6 +30,22 @@ internal sealed class TerminalProgress(TextWriter error) : IProgress<ScanProgres
         {
             error.Write(ClearLine);
             error.Flush();
+        }
+    }
+
+    private static int Width()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return 0;
         }
     }
 
