@@ -68,5 +68,4 @@ public class SvgChartsTests
         Assert.Equal(2, Svg.Parse(svg).Descendants(Svg.Ns + "circle").Count());
         Svg.AssertSafeAndAccessible(SvgCharts.ProgressLine([]));
     }
-
 }
