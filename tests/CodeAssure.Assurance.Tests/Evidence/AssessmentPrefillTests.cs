@@ -132,4 +132,16 @@ public class AssessmentPrefillTests
         Assert.Equal(AssessmentPrefill.MaxProvenancePerCheck, proposal.Provenance.Count);
         Assert.Equal(500 - AssessmentPrefill.MaxProvenancePerCheck, proposal.OmittedProvenance);
     }
+
+    [Fact]
+    public void A_five_megabyte_bundle_is_read_and_merged()
+    {
+        var bytes = BundleJson.Large(5 * 1024 * 1024);
+
+        var result = AssessmentPrefill.Merge(Catalogs.NewAssessment(), new EvidenceBundleReader().Read(bytes));
+
+        Assert.InRange(bytes.Length, 5 * 1024 * 1024, 6 * 1024 * 1024);
+        Assert.Equal(31, result.Applied.Count);
+        Assert.All(result.Applied, p => Assert.True(p.Provenance.Count <= AssessmentPrefill.MaxProvenancePerCheck + 2));
+    }
 }

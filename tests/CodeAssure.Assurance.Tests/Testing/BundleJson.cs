@@ -66,7 +66,8 @@ internal static class BundleJson
             claimNodes.Add(Claim(claims[i], i % 3 == 0 ? "not-met" : i % 3 == 1 ? "met" : "needs-human-evidence", checkId));
         }
 
-        var size = Bytes(Bundle(checks, claimNodes)).Length;
+        var bundle = Bundle(checks, claimNodes);
+        var size = Bytes(bundle).Length;
         var n = 0;
         while (size < targetBytes)
         {
@@ -79,6 +80,6 @@ internal static class BundleJson
             n++;
         }
 
-        return Bytes(Bundle(checks, claimNodes));
+        return Bytes(bundle);
     }
 }
