@@ -47,6 +47,27 @@ public class ExportTests
     }
 
     [Fact]
+    public void Json_export_conforms_to_its_documented_schema()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryRoot(), "docs", "assessment-export.schema.json")));
+        var values = new[]
+        {
+            Sample(),
+            Sample().Edit(ClaimId.Parse("1.1.1"), c => c with { Argument = "ok" }).SignOffBy(Catalogs.SroSignOff(), Catalogs.Real),
+            Assessment.Create(Catalogs.Real, Catalogs.Role("reseller"), AssessmentScope.Organisation),
+        };
+
+        foreach (var value in values)
+        {
+            using var export = JsonDocument.Parse(JsonExport.Write(value, Catalogs.Real, Generated));
+            Assert.Empty(MiniJsonSchema.Validate(schema.RootElement, export.RootElement));
+        }
+
+        using var broken = JsonDocument.Parse("{\"exportFormat\":\"other\",\"themes\":[{\"id\":\"x\"}]}");
+        Assert.NotEmpty(MiniJsonSchema.Validate(schema.RootElement, broken.RootElement));
+    }
+
+    [Fact]
     public void Json_export_text_escapes_markup_characters()
     {
         var text = Encoding.UTF8.GetString(JsonExport.Write(Sample(), Catalogs.Real, Generated));
@@ -137,6 +158,17 @@ public class ExportTests
         var end = html.IndexOf("</svg>", StringComparison.Ordinal) + "</svg>".Length;
 
         Svg.AssertSafeAndAccessible(html[start..end]);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CodeAssure.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 
     // A strict RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF records.
