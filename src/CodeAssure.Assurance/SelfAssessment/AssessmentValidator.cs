@@ -31,6 +31,13 @@ public static class AssessmentValidator
             problems.Add(new(null, "role", $"'{assessment.Role}' is not a stakeholder role of the catalogue ({string.Join(", ", catalog.Roles.Select(r => r.Id))})"));
         }
 
+        // A stored snapshot must satisfy what sign-off required when it was made.
+        if (assessment.SignOff is { } signOff)
+        {
+            problems.AddRange(SignOffProblems(signOff));
+            problems.AddRange(Unanswered(assessment));
+        }
+
         var evidenceIds = assessment.Evidence.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var claim in assessment.Claims)
         {
@@ -64,8 +71,22 @@ public static class AssessmentValidator
     {
         ArgumentNullException.ThrowIfNull(signOff);
         var problems = Validate(assessment, catalog).ToList();
-        problems.AddRange(assessment.Claims.Where(c => c.Answer == Answer.Unanswered)
-            .Select(c => new ValidationProblem(c.Claim.ToString(), "answer", "is unanswered; every claim must be answered before sign-off")));
+        if (assessment.SignOff is null)
+        {
+            problems.AddRange(Unanswered(assessment));
+        }
+
+        problems.AddRange(SignOffProblems(signOff));
+        return problems;
+    }
+
+    private static IEnumerable<ValidationProblem> Unanswered(Assessment assessment) =>
+        assessment.Claims.Where(c => c.Answer == Answer.Unanswered)
+            .Select(c => new ValidationProblem(c.Claim.ToString(), "answer", "is unanswered; every claim must be answered before sign-off"));
+
+    private static List<ValidationProblem> SignOffProblems(SignOff signOff)
+    {
+        var problems = new List<ValidationProblem>();
         AddName(problems, null, "signOff.signedBy", signOff.SignedBy, AssessmentLimits.MaxNameLength);
         if (!string.Equals(signOff.SignerRole, SignOff.SeniorResponsibleOwnerRole, StringComparison.Ordinal))
         {

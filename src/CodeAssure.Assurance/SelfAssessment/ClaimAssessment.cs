@@ -34,8 +34,12 @@ public sealed record ClaimAssessment
     /// <summary>When the gap will be closed (required for partially met and not met).</summary>
     public DateOnly? TargetDate { get; init; }
 
-    /// <summary>The ids of the evidence items relied on, in the order given.</summary>
-    public IReadOnlyList<string> Evidence { get; init; } = [];
+    /// <summary>The ids of the evidence items relied on, in the order given (copied, so the caller's list cannot change it).</summary>
+    public IReadOnlyList<string> Evidence
+    {
+        get;
+        init => field = [.. value ?? throw new ArgumentNullException(nameof(value))];
+    } = [];
 
     /// <summary>True when every field and reference equals the other's (records compare lists by reference).</summary>
     public bool SameContentAs(ClaimAssessment other)

@@ -70,4 +70,29 @@ public class SignOffTests
         Assert.Equal(Answer.NotMet, snapshot.Find(ClaimId.Parse("3.2.1"))!.Answer);
         Assert.Equal(2, next.SignOffBy(Catalogs.SroSignOff(), Catalogs.Real).Version);
     }
+
+    [Fact]
+    public void A_stored_snapshot_with_a_forged_sign_off_fails_validation()
+    {
+        var node = AssessmentJson.ToJsonNode(Catalogs.NewAssessment());
+        node["status"] = "signed-off";
+        node["signOff"] = AssessmentJson.ToJsonNode(Catalogs.Complete().SignOffBy(Catalogs.SroSignOff(), Catalogs.Real))["signOff"]!.DeepClone();
+        node["signOff"]!["signerRole"] = "intern";
+
+        var problems = AssessmentJson.Read(System.Text.Encoding.UTF8.GetBytes(node.ToJsonString())).Validate(Catalogs.Real);
+
+        Assert.Contains(problems, p => p.Field == "signOff.signerRole");
+        Assert.Contains(problems, p => p.Field == "answer");
+    }
+
+    [Fact]
+    public void Claim_evidence_lists_are_copied_so_the_caller_cannot_change_a_value()
+    {
+        var ids = new List<string> { "a" };
+        var claim = new ClaimAssessment(ClaimId.Parse("1.1.1")) { Evidence = ids };
+
+        ids.Add("b");
+
+        Assert.Equal(["a"], claim.Evidence);
+    }
 }
