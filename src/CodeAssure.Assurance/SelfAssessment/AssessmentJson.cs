@@ -225,7 +225,7 @@ public static class AssessmentJson
         };
     }
 
-    private static EvidenceItem ReadEvidence(JsonNode? node, string path)
+    internal static EvidenceItem ReadEvidence(JsonNode? node, string path)
     {
         var obj = node as JsonObject ?? throw new AssessmentException($"{path} must be an object");
         var prefix = path + ".";
