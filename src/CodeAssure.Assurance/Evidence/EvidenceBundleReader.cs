@@ -69,6 +69,17 @@ public sealed class EvidenceBundleReader
             throw new EvidenceBundleException($"the evidence bundle is larger than the limit of {StreamingDigest.Describe(MaxBytes)}");
         }
 
+        // Files saved by editors and some shells start with a UTF-8 byte-order mark, which JSON itself does not allow.
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(utf8.Span));
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+        else if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new EvidenceBundleException("the evidence bundle is UTF-16 text; it must be UTF-8 (write it with codeassure scan <dir> --format json --output <file>)");
+        }
+
         JsonDocument document;
         try
         {
@@ -132,7 +143,7 @@ public sealed class EvidenceBundleReader
                 }
             }
 
-            return new ScanBundle(version, Convert.ToHexStringLower(SHA256.HashData(utf8.Span)), String(tool, "name", "$.tool"),
+            return new ScanBundle(version, sha256, String(tool, "name", "$.tool"),
                 String(tool, "version", "$.tool"), String(root, "catalogVersion", "$"), scannedAt, String(subject, "name", "$.subject"),
                 OptionalString(subject, "commit", "$.subject"), role, checks, claims);
         }

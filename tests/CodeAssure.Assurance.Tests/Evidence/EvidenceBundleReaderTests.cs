@@ -162,4 +162,14 @@ public class EvidenceBundleReaderTests
         Assert.Contains("larger than the limit", error.Message, StringComparison.Ordinal);
         Assert.Equal(50L * 1024 * 1024, new EvidenceBundleReader().MaxBytes);
     }
+
+    [Fact]
+    public void Accepts_a_utf8_byte_order_mark_and_refuses_utf16_with_a_clear_message()
+    {
+        var bytes = BundleJson.Bytes(Sample());
+
+        Assert.Equal("shop", Reader.Read((byte[])[0xEF, 0xBB, 0xBF, .. bytes]).SubjectName);
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Sample().ToJsonString())).ToArray();
+        Assert.Contains("UTF-16", Assert.Throws<EvidenceBundleException>(() => Reader.Read(utf16)).Message, StringComparison.Ordinal);
+    }
 }
