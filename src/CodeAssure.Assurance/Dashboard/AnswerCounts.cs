@@ -30,6 +30,17 @@ public sealed record AnswerCounts(int Met, int PartiallyMet, int NotMet, int Not
     /// <summary>100 × (met + ½ partially met) ÷ applicable, one decimal; null when nothing applies.</summary>
     public double? Score => Applicable == 0 ? null : Math.Round(100.0 * (Met + (0.5 * PartiallyMet)) / Applicable, 1, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// One word for the dashboard: not applicable when nothing applies; not started when nothing applicable is answered;
+    /// has gaps when any claim is partially met or not met; in progress while claims are unanswered; otherwise met.
+    /// </summary>
+    public StandingStatus Status =>
+        Applicable == 0 ? StandingStatus.NotApplicable
+        : Unanswered == Applicable ? StandingStatus.NotStarted
+        : PartiallyMet + NotMet > 0 ? StandingStatus.HasGaps
+        : Unanswered > 0 ? StandingStatus.InProgress
+        : StandingStatus.Met;
+
     /// <summary>The count of one answer.</summary>
     public int this[Answer answer] => answer switch
     {

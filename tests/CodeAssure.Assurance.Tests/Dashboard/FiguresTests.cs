@@ -20,6 +20,17 @@ public class FiguresTests
         Assert.Equal(33.3, new AnswerCounts(1, 0, 2, 0, 0).PercentMet);
     }
 
+    [Theory]
+    [InlineData(0, 0, 0, 3, 0, StandingStatus.NotApplicable)]
+    [InlineData(0, 0, 0, 1, 4, StandingStatus.NotStarted)]
+    [InlineData(3, 1, 0, 0, 2, StandingStatus.HasGaps)]
+    [InlineData(3, 0, 0, 1, 2, StandingStatus.InProgress)]
+    [InlineData(3, 0, 0, 1, 0, StandingStatus.Met)]
+    public void Status_says_where_a_principle_stands_in_one_word(int met, int partial, int notMet, int na, int open, StandingStatus expected)
+    {
+        Assert.Equal(expected, new AnswerCounts(met, partial, notMet, na, open).Status);
+    }
+
     [Fact]
     public void Counts_answers_per_theme_and_principle_of_the_real_catalogue()
     {
