@@ -12,6 +12,8 @@ using CodeAssure.Benchmarks;
 //   cyclonedx     <file> [components=100000] writes the synthetic CycloneDX JSON (for memory measurements of sbom read)
 //   secrets       <dir> [runs]               secret scanning throughput (bench/secrets/run.sh runs it beside rg and secretlint)
 //   secrets-patterns                         prints the rule set as ripgrep patterns
+//   assurance-prefill   [runs=20] [megabytes=5]   evidence bundle parse + prefill into a self-assessment
+//   assurance-dashboard [runs=200] [products=50]  dashboard figures, gap lists, charts and heat map for many products
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 return args.FirstOrDefault() switch
@@ -23,6 +25,8 @@ return args.FirstOrDefault() switch
     "vulns-match" when args.Length > 1 => VulnsMatchBenchmark.Run(args[1], Arg(2, 5), Arg(3, 300_000), Arg(4, 10_000), Arg(5, 200)),
     "secrets" => await SecretsBenchmark.RunAsync(args[1..]),
     "secrets-patterns" => SecretsBenchmark.PrintRipgrepPatterns(),
+    "assurance-prefill" => AssuranceBenchmark.Prefill(Arg(1, 20), Arg(2, 5)),
+    "assurance-dashboard" => AssuranceBenchmark.Dashboard(Arg(1, 200), Arg(2, 50)),
     "npm-lock" when args.Length > 1 => WriteNpmLock(args[1], Arg(2, 5000)),
     "cyclonedx" when args.Length > 1 => WriteCycloneDx(args[1], Arg(2, 100_000)),
     _ => Usage(),
