@@ -30,14 +30,14 @@ public static class CiChecks
 
     /// <summary>CA-CI-004: a privileged trigger (pull_request_target, workflow_run) that checks out the pull request's code.</summary>
     public static readonly CiCheck PrivilegedUntrustedCheckout = new(
-        "CA-CI-004", "Privileged workflow checks out untrusted pull-request code", FindingLevel.High, Protect, null,
+        "CA-CI-004", "Privileged workflow checks out untrusted pull-request code", FindingLevel.High, Protect, ClaimId.Parse("2.1.1"),
         "Do not check out or build the pull request's head in pull_request_target or workflow_run workflows: they run with "
         + "secrets and a write token. Build untrusted code in a 'pull_request' workflow without secrets, and pass results "
         + "to a privileged workflow as artifacts that are treated as data, never executed.");
 
     /// <summary>CA-CI-005: an attacker-controllable expression expanded into a script.</summary>
     public static readonly CiCheck ScriptInjection = new(
-        "CA-CI-005", "Script injection from an untrusted context", FindingLevel.High, Protect, null,
+        "CA-CI-005", "Script injection from an untrusted context", FindingLevel.High, Protect, ClaimId.Parse("2.1.1"),
         "Never put ${{ github.event... }} values that outsiders control (titles, bodies, branch names, commit messages, "
         + "author names) into a script. Pass them through an environment variable (env: TITLE: ${{ github.event.issue.title }}) "
         + "and use it quoted (\"$TITLE\"); in github-script read them from context.payload.");
@@ -50,7 +50,7 @@ public static class CiChecks
 
     /// <summary>CA-CI-007: the deprecated set-env/add-path workflow commands re-enabled.</summary>
     public static readonly CiCheck UnsecureCommands = new(
-        "CA-CI-007", "Unsecure workflow commands enabled", FindingLevel.High, Protect, null,
+        "CA-CI-007", "Unsecure workflow commands enabled", FindingLevel.High, Protect, ClaimId.Parse("2.1.1"),
         "Remove ACTIONS_ALLOW_UNSECURE_COMMANDS. Use the GITHUB_ENV and GITHUB_PATH files instead of the ::set-env and "
         + "::add-path commands, which any text printed to the log could trigger.");
 
@@ -103,11 +103,6 @@ public static class CiChecks
         "Add CODEOWNERS rules for CI and build files (e.g. '/.github/ @org/build-owners', '*.csproj @org/build-owners'). "
         + "Remember the last matching rule wins: a later rule without owners removes ownership.");
 
-    /// <summary>CA-CI-022: how much of the build configuration CODEOWNERS covers (evidence).</summary>
-    public static readonly CiCheck BuildFilesOwned = new(
-        "CA-CI-022", "Build files covered by CODEOWNERS", FindingLevel.Info, Control, ClaimId.Parse("2.2.2"),
-        "None needed: this records which CI and build files need a code owner's review.");
-
     /// <summary>CA-CI-023: a CODEOWNERS line that cannot be used.</summary>
     public static readonly CiCheck CodeOwnersLineInvalid = new(
         "CA-CI-023", "CODEOWNERS line not understood", FindingLevel.Low, Control, ClaimId.Parse("2.2.2"),
@@ -120,20 +115,15 @@ public static class CiChecks
         "None needed if the project builds elsewhere; otherwise build releases in CI from a committed, reviewed definition "
         + "rather than on a developer's machine.");
 
-    /// <summary>CA-CI-031: a CI definition that was found and checked (evidence).</summary>
-    public static readonly CiCheck CiDefinitionFound = new(
-        "CA-CI-031", "CI definition checked", FindingLevel.Info, Control, null,
-        "None needed: this records which CI definitions were read.");
-
     /// <summary>CA-CI-090: a CI definition that could not be read safely and was skipped.</summary>
     public static readonly CiCheck DefinitionUnreadable = new(
         "CA-CI-090", "CI definition could not be read", FindingLevel.Low, Control, null,
         "Fix the YAML (the CI system will reject it too), or split files over 1 MB. Files using alias expansion to grow "
         + "past the node limit, or nested deeper than the limit, are refused on purpose.");
 
-    /// <summary>CA-CI-HISTORY: who changed a CI or build file, and when (evidence for claim 2.2.1).</summary>
+    /// <summary>CA-CI-040: who changed a CI or build file, and when (evidence for claim 2.2.1).</summary>
     public static readonly CiCheck BuildHistoryEntry = new(
-        "CA-CI-HISTORY", "Build configuration change history", FindingLevel.Info, Control, ClaimId.Parse("2.2.1"),
+        "CA-CI-040", "Build configuration change history", FindingLevel.Info, Control, ClaimId.Parse("2.2.1"),
         "None needed: this is the change log of the build configuration. If history is unavailable, scan a git clone with its history (not a shallow export).");
 
     /// <summary>Every check, in id order.</summary>
@@ -141,7 +131,7 @@ public static class CiChecks
     [
         ActionNotPinned, PermissionsNotDeclared, BroadPermissions, PrivilegedUntrustedCheckout, ScriptInjection,
         SecretPrinted, UnsecureCommands, ImageNotPinned, LiteralSecret, DebugTracing, PersistedCredentials, TaskNotPinned,
-        UnpinnedInclude, NoCodeOwners, BuildFileUnowned, BuildFilesOwned, CodeOwnersLineInvalid, NoCiDefinitions,
-        CiDefinitionFound, DefinitionUnreadable, BuildHistoryEntry,
+        UnpinnedInclude, NoCodeOwners, BuildFileUnowned, CodeOwnersLineInvalid, NoCiDefinitions,
+        BuildHistoryEntry, DefinitionUnreadable,
     ];
 }
