@@ -109,11 +109,11 @@ public static class CiChecks
         "Fix the line: GitHub ignores invalid CODEOWNERS lines (and '!' negation or '[ ]' ranges are not supported), so "
         + "the files it meant to protect have no owner.");
 
-    /// <summary>CA-CI-030: no CI definition was found (a note, not a problem in itself).</summary>
-    public static readonly CiCheck NoCiDefinitions = new(
-        "CA-CI-030", "No CI definitions found", FindingLevel.Info, Control, null,
-        "None needed if the project builds elsewhere; otherwise build releases in CI from a committed, reviewed definition "
-        + "rather than on a developer's machine.");
+    /// <summary>CA-CI-030: the CI definitions found and read (evidence); its findings are the definitions that could not be read (CA-CI-090).</summary>
+    public static readonly CiCheck CiDefinitionsRead = new(
+        "CA-CI-030", "CI definitions read", FindingLevel.Info, Control, ClaimId.Parse("2.2.1"),
+        "Build in CI from definitions committed to the repository, so every change to the build is reviewed and logged; "
+        + "fix definitions that cannot be read.");
 
     /// <summary>CA-CI-090: a CI definition that could not be read safely and was skipped.</summary>
     public static readonly CiCheck DefinitionUnreadable = new(
@@ -131,7 +131,7 @@ public static class CiChecks
     [
         ActionNotPinned, PermissionsNotDeclared, BroadPermissions, PrivilegedUntrustedCheckout, ScriptInjection,
         SecretPrinted, UnsecureCommands, ImageNotPinned, LiteralSecret, DebugTracing, PersistedCredentials, TaskNotPinned,
-        UnpinnedInclude, NoCodeOwners, BuildFileUnowned, CodeOwnersLineInvalid, NoCiDefinitions,
+        UnpinnedInclude, NoCodeOwners, BuildFileUnowned, CodeOwnersLineInvalid, CiDefinitionsRead,
         BuildHistoryEntry, DefinitionUnreadable,
     ];
 }
