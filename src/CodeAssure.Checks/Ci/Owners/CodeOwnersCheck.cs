@@ -37,7 +37,13 @@ public sealed class CodeOwnersCheck : ICheck
             return buildFiles.Count == 0
                 ? CheckOutcome.NotApplicable("no CODEOWNERS file and no CI or build files")
                 : CheckOutcome.FromFindings(
-                    [CiFindings.At(CiChecks.NoCodeOwners, ".", null, $"no CODEOWNERS file ({string.Join(", ", CodeOwnersFile.Locations)}): changes to the {buildFiles.Count} CI and build file(s) need no particular reviewer", context: "no-codeowners")],
+                    [new CheckFinding
+                    {
+                        CheckId = CiChecks.NoCodeOwners.Id,
+                        Level = CiChecks.NoCodeOwners.Level,
+                        Message = $"no CODEOWNERS file ({string.Join(", ", CodeOwnersFile.Locations)}): changes to the {buildFiles.Count} CI and build file(s) need no particular reviewer",
+                        Fingerprint = CiFindings.Fingerprint(CiChecks.NoCodeOwners.Id, "no-codeowners"),
+                    }],
                     facts);
         }
 
