@@ -95,9 +95,11 @@ public sealed class CiScanner(CiScanOptions? options = null)
             });
         }
 
-        findings.Sort((a, b) => string.CompareOrdinal(a.Location?.Path, b.Location?.Path) is var c and not 0 ? c : Nullable.Compare(a.Location?.Line, b.Location?.Line));
+        // A job that merges an anchored block reports the block's problems again at the same place.
+        var unique = findings.DistinctBy(f => (f.Fingerprint, f.Location?.Path, f.Location?.Line)).ToList();
+        unique.Sort((a, b) => string.CompareOrdinal(a.Location?.Path, b.Location?.Path) is var c and not 0 ? c : Nullable.Compare(a.Location?.Line, b.Location?.Line));
         definitions.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new CiScanResult(definitions, [.. files.Where(BuildFiles.IsBuildFile)], findings) { ExternalIncludes = external };
+        return new CiScanResult(definitions, [.. files.Where(BuildFiles.IsBuildFile)], unique) { ExternalIncludes = external };
 
         // Reads and checks one file once; the analyzer returns false when the file turns out not to be a definition.
         void Analyze(string folder, string path, CiPlatform platform, Func<CiYamlDocument, bool> analyze)

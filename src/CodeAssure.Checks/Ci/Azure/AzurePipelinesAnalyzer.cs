@@ -26,6 +26,7 @@ internal static partial class AzurePipelinesAnalyzer
     /// </summary>
     public static void Analyze(CiYamlDocument document, List<CheckFinding> findings, List<string> templates, List<string> external)
     {
+        var seenScripts = new HashSet<YamlScalar>(ReferenceEqualityComparer.Instance);
         foreach (var mapping in YamlWalk.Mappings(document.Root))
         {
             if (mapping.Scalar("template") is { } template && !template.Value.Contains("${{", StringComparison.Ordinal))
@@ -43,7 +44,7 @@ internal static partial class AzurePipelinesAnalyzer
             }
 
             CheckRepositories(document, mapping, findings, external);
-            CheckScripts(document, mapping, findings);
+            CheckScripts(document, mapping, findings, seenScripts);
             if (mapping.Has("checkout") && mapping.Scalar("persistCredentials") is { IsTrue: true } persist)
             {
                 findings.Add(CiFindings.At(
@@ -100,7 +101,8 @@ internal static partial class AzurePipelinesAnalyzer
         }
     }
 
-    private static void CheckScripts(CiYamlDocument document, YamlMapping step, List<CheckFinding> findings)
+    // A task's inputs are visited again as a mapping of their own; seen keeps each script checked once.
+    private static void CheckScripts(CiYamlDocument document, YamlMapping step, List<CheckFinding> findings, HashSet<YamlScalar> seen)
     {
         var scripts = ScriptStepKeys.Select(step.Scalar).OfType<YamlScalar>().ToList();
         if (step.Scalar("task") is not null && step.Mapping("inputs") is { } inputs)
@@ -109,7 +111,7 @@ internal static partial class AzurePipelinesAnalyzer
         }
 
         var name = step.Scalar("displayName")?.Value ?? step.Scalar("name")?.Value ?? step.Scalar("task")?.Value ?? "script";
-        foreach (var script in scripts)
+        foreach (var script in scripts.Where(seen.Add))
         {
             foreach (var (_, line) in ShellLines.Lines(script.Value))
             {
