@@ -38,14 +38,15 @@ public static class CiChecks
     /// <summary>CA-CI-005: an attacker-controllable expression expanded into a script.</summary>
     public static readonly CiCheck ScriptInjection = new(
         "CA-CI-005", "Script injection from an untrusted context", FindingLevel.High, Protect, ClaimId.Parse("2.1.1"),
-        "Never put ${{ github.event... }} values that outsiders control (titles, bodies, branch names, commit messages, "
-        + "author names) into a script. Pass them through an environment variable (env: TITLE: ${{ github.event.issue.title }}) "
-        + "and use it quoted (\"$TITLE\"); in github-script read them from context.payload.");
+        "Never put values that outsiders control (titles, bodies, branch names, commit messages, author names) into script "
+        + "text. GitHub: pass ${{ github.event... }} through env: (TITLE: ${{ github.event.issue.title }}) and use \"$TITLE\"; "
+        + "in github-script read context.payload. Azure Pipelines: map $(Build.SourceBranchName) and the like into env: and use "
+        + "the environment variable, quoted. GitLab: never hand $CI_COMMIT_MESSAGE, $CI_MERGE_REQUEST_TITLE and the like to eval or sh -c.");
 
     /// <summary>CA-CI-006: a secret written to the build log.</summary>
     public static readonly CiCheck SecretPrinted = new(
         "CA-CI-006", "Secret printed to the build log", FindingLevel.Medium, Protect, ClaimId.Parse("2.1.4"),
-        "Do not echo secrets or trace scripts that handle them ('set -x'); log masking only hides the exact value, not "
+        "Do not echo secrets, dump the environment (env, printenv) or trace scripts that handle them ('set -x'); log masking only hides the exact value, not "
         + "encoded or split forms. Pipe secrets to the tool that needs them (--password-stdin) or pass them as environment variables.");
 
     /// <summary>CA-CI-007: the deprecated set-env/add-path workflow commands re-enabled.</summary>
