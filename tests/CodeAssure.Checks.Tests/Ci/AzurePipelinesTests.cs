@@ -126,6 +126,25 @@ public sealed class AzurePipelinesTests : IDisposable
     }
 
     [Fact]
+    public void Camel_case_secret_names_are_recognised_and_names_about_secrets_are_not()
+    {
+        _repo.Write("azure-pipelines.yml", """
+            variables:
+              sqlPassword: not-a-real-password
+              nuGetApiKey: not-a-real-key-either
+              sqlPasswordSecretName: sql-password
+              maxTokens: 4096
+              registryTokenUrl: https://example.com/token
+            steps:
+              - script: dotnet test
+            """);
+
+        var findings = _repo.Findings("CA-CI-011");
+
+        Assert.Equal([2, 3], findings.Select(f => f.Location!.Line!.Value).Order());
+    }
+
+    [Fact]
     public void Yaml_under_a_pipelines_folder_that_is_not_a_pipeline_is_ignored()
     {
         _repo.Write(".pipelines/settings.yml", "colour: blue\n");
