@@ -15,6 +15,7 @@ namespace CodeAssure.Checks.Ci;
 /// </summary>
 public sealed class CiScanner(CiScanOptions? options = null)
 {
+    // Bounds the work a hostile definition can cause: files followed, and includes matched per file.
     private const int MaxIncludedFiles = 1_000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -56,7 +57,7 @@ public sealed class CiScanner(CiScanOptions? options = null)
         {
             Analyze(root, path, CiPlatform.GitLabCi, d =>
             {
-                foreach (var include in GitLabCiAnalyzer.Analyze(d, findings, external))
+                foreach (var include in GitLabCiAnalyzer.Analyze(d, findings, external).Take(MaxIncludedFiles))
                 {
                     foreach (var match in MatchLocal(files, include.TrimStart('/'), external, d.Path))
                     {
@@ -81,7 +82,7 @@ public sealed class CiScanner(CiScanOptions? options = null)
 
                 var templates = new List<string>();
                 AzurePipelinesAnalyzer.Analyze(d, findings, templates, external);
-                foreach (var template in templates)
+                foreach (var template in templates.Distinct(StringComparer.Ordinal).Take(MaxIncludedFiles))
                 {
                     var folder = d.Path.Contains('/', StringComparison.Ordinal) ? d.Path[..d.Path.LastIndexOf('/')] : "";
                     var relative = template.StartsWith('/') ? template.TrimStart('/') : Join(folder, template);
