@@ -1,3 +1,5 @@
+using CodeAssure.Checks.Findings;
+
 namespace CodeAssure.Checks.Tests.Ci;
 
 public sealed class GitHubActionAndCommandTests : IDisposable
@@ -89,5 +91,23 @@ public sealed class GitHubActionAndCommandTests : IDisposable
         _repo.Write(".github/workflows/drafts/ci.yml", "on: push\njobs: {}\n");
 
         Assert.Empty(_repo.Scan().Definitions);
+    }
+
+    [Fact]
+    public void Expanding_all_secrets_into_a_script_is_high()
+    {
+        _repo.Write(".github/workflows/dump.yml", """
+            on: push
+            permissions: {}
+            jobs:
+              debug:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo '${{ toJSON(secrets) }}' > secrets.json
+            """);
+
+        var finding = Assert.Single(_repo.Findings("CA-CI-006"));
+        Assert.Equal("all-secrets", finding.RuleId);
+        Assert.Equal(FindingLevel.High, finding.Level);
     }
 }
