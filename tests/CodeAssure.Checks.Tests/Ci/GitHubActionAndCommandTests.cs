@@ -43,6 +43,24 @@ public sealed class GitHubActionAndCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_slsa_generator_called_by_tag_is_not_reported_because_it_must_be()
+    {
+        _repo.Write(".github/workflows/provenance.yml", """
+            on: release
+            permissions: {}
+            jobs:
+              provenance:
+                permissions:
+                  id-token: write
+                  contents: write
+                  actions: read
+                uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.0.0
+            """);
+
+        Assert.Empty(_repo.Findings("CA-CI-001"));
+    }
+
+    [Fact]
     public void Composite_action_steps_are_checked_for_injection()
     {
         _repo.Write(".github/actions/greet/action.yml", """

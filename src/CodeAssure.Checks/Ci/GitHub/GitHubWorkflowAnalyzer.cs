@@ -257,7 +257,8 @@ internal static partial class GitHubWorkflowAnalyzer
         var at = value.LastIndexOf('@');
         var target = at < 0 ? value : value[..at];
         var reference = at < 0 ? "" : value[(at + 1)..];
-        if (FullSha().IsMatch(reference))
+        // The SLSA generator's reusable workflows verify their own ref and must be called by tag (their documentation says so).
+        if (FullSha().IsMatch(reference) || target.StartsWith("slsa-framework/slsa-github-generator/", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
