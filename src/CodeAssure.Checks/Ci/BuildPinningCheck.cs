@@ -12,7 +12,8 @@ public sealed class BuildPinningCheck : ICheck
         CiChecks.ActionNotPinned,
         "Build dependencies pinned",
         "GitHub actions and reusable workflows not pinned to a full commit SHA (CA-CI-001), container images without a digest (CA-CI-010), Azure tasks without a major version (CA-CI-014), GitLab includes, components and Azure template repositories without a fixed revision (CA-CI-015).",
-        Rows);
+        Rows,
+        "Pin what the build runs: actions and reusable workflows to a full commit SHA (tag in a comment), images by digest, Azure tasks to a major version, includes and template repositories to a commit or a protected tag; let Dependabot or Renovate propose updates. See docs/ci-checks.md.");
 
     /// <inheritdoc />
     public Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken) =>

@@ -7,13 +7,13 @@ namespace CodeAssure.Checks.Ci;
 internal static class CiCheckRun
 {
     /// <summary>A descriptor whose principles and claims are those of the table rows the check reports.</summary>
-    public static CheckDescriptor Describe(CiCheck main, string title, string looksFor, IReadOnlyList<CiCheck> rows) => new(
+    public static CheckDescriptor Describe(CiCheck main, string title, string looksFor, IReadOnlyList<CiCheck> rows, string? remediation = null) => new(
         main.Id,
         title,
         [.. rows.Select(r => r.Principle).Distinct().Order()],
         [.. rows.Where(r => r.Claim is not null).Select(r => r.Claim!.Value).Distinct().Order()],
         looksFor,
-        main.Remediation);
+        remediation ?? main.Remediation);
 
     /// <summary>Scans the CI definitions and keeps the findings of the given rows; not applicable when there are no definitions.</summary>
     public static CheckOutcome Run(ScanContext context, IReadOnlyList<CiCheck> rows)

@@ -12,7 +12,8 @@ public sealed class CiSecretExposureCheck : ICheck
         CiChecks.SecretPrinted,
         "Secrets exposed by CI definitions",
         "Secrets echoed to the build log or traced with set -x, GitLab environment dumps (CA-CI-006), literal values in secret-named CI variables (CA-CI-011), committed debug tracing: CI_DEBUG_TRACE, system.debug (CA-CI-012).",
-        Rows);
+        Rows,
+        "Never echo, trace (set -x) or dump (env, printenv) secrets; keep them in the CI system's secret store, not in literal variables; remove committed debug tracing (CI_DEBUG_TRACE, system.debug). Rotate any secret that reached a log or the repository.");
 
     /// <inheritdoc />
     public Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken) =>

@@ -12,7 +12,8 @@ public sealed class TokenPermissionsCheck : ICheck
         CiChecks.PermissionsNotDeclared,
         "CI token permissions least privilege",
         "GitHub workflows without a 'permissions' block (CA-CI-002), write-all or workflow-wide write scopes (CA-CI-003), Azure checkouts that persist the access token (CA-CI-013).",
-        Rows);
+        Rows,
+        "Declare 'permissions:' with the least each workflow needs (often 'contents: read') and grant write scopes only on the jobs that use them; do not persist checkout credentials in Azure Pipelines unless a later step must push.");
 
     /// <inheritdoc />
     public Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken) =>

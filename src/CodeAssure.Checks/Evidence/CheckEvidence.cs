@@ -12,6 +12,8 @@ namespace CodeAssure.Checks.Evidence;
 /// <param name="Note">Why it was skipped or in error, when it was.</param>
 /// <param name="Findings">Its findings, secrets redacted.</param>
 /// <param name="Facts">Named facts it recorded.</param>
+/// <param name="LooksFor">What the check inspects (from its descriptor); optional in the bundle format.</param>
+/// <param name="Remediation">How to fix its findings (from its descriptor); optional in the bundle format.</param>
 public sealed record CheckEvidence(
     string Id,
     string Title,
@@ -20,4 +22,6 @@ public sealed record CheckEvidence(
     CheckStatus Status,
     string? Note,
     IReadOnlyList<CheckFinding> Findings,
-    IReadOnlyDictionary<string, string> Facts);
+    IReadOnlyDictionary<string, string> Facts,
+    string? LooksFor = null,
+    string? Remediation = null);

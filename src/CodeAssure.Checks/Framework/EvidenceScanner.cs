@@ -42,13 +42,25 @@ public sealed class EvidenceScanner(IReadOnlyList<ICheck> checks)
     }
 
     /// <summary>Runs the checks and returns the bundle for the role.</summary>
-    public async Task<EvidenceBundle> ScanAsync(ScanContext context, CodeCatalog catalog, StakeholderRole role, string toolVersion, CancellationToken cancellationToken)
+    public Task<EvidenceBundle> ScanAsync(ScanContext context, CodeCatalog catalog, StakeholderRole role, string toolVersion, CancellationToken cancellationToken) =>
+        ScanAsync(context, catalog, role, toolVersion, progress: null, cancellationToken);
+
+    /// <summary>Runs the checks and returns the bundle for the role, reporting each check as it starts.</summary>
+    /// <param name="context">The folder and options.</param>
+    /// <param name="catalog">The Code's catalogue.</param>
+    /// <param name="role">The stakeholder role (decides applicability).</param>
+    /// <param name="toolVersion">CodeAssure's version, for the bundle.</param>
+    /// <param name="progress">Told before each check runs; null for none. Called on the scanning thread.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    public async Task<EvidenceBundle> ScanAsync(ScanContext context, CodeCatalog catalog, StakeholderRole role, string toolVersion, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(catalog);
         var evidence = new List<CheckEvidence>();
-        foreach (var check in checks.OrderBy(c => c.Descriptor.Id, StringComparer.Ordinal))
+        var ordered = checks.OrderBy(c => c.Descriptor.Id, StringComparer.Ordinal).ToList();
+        foreach (var check in ordered)
         {
+            progress?.Report(new ScanProgress(evidence.Count + 1, ordered.Count, check.Descriptor.Id, check.Descriptor.Title));
             CheckOutcome outcome;
             try
             {
@@ -67,7 +79,7 @@ public sealed class EvidenceScanner(IReadOnlyList<ICheck> checks)
 
             var d = check.Descriptor;
             evidence.Add(new CheckEvidence(d.Id, d.Title, [.. d.Principles.Select(p => p.ToString())], [.. d.Claims.Select(c => c.ToString())],
-                outcome.Status, outcome.Note, outcome.Findings, outcome.Facts));
+                outcome.Status, outcome.Note, outcome.Findings, outcome.Facts, d.LooksFor, d.Remediation));
         }
 
         return new EvidenceBundle(

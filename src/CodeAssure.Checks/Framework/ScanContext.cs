@@ -1,3 +1,5 @@
+using CodeAssure.Checks.Secrets;
+
 namespace CodeAssure.Checks.Framework;
 
 /// <summary>What every check gets: the folder being scanned, the clock, and the scan's options.</summary>
@@ -10,6 +12,12 @@ public sealed record ScanContext(string Root, TimeProvider Time, string? OsvInde
 {
     /// <summary>The name of the file, at the scanned folder's root, whose lines are exclude patterns.</summary>
     public const string IgnoreFileName = ".codeassureignore";
+
+    /// <summary>Whether the secrets check also scans every line ever added in the git history (<c>--history</c>).</summary>
+    public bool ScanGitHistory { get; init; }
+
+    /// <summary>Secret findings accepted by the team (<c>--baseline</c>, the file <c>secrets scan</c> writes); they are not reported.</summary>
+    public SecretBaseline SecretBaseline { get; init; } = SecretBaseline.Empty;
 
     /// <summary>Reads the exclude patterns of <see cref="IgnoreFileName"/> (blank lines and # comments skipped).</summary>
     public static IReadOnlyList<string> ReadIgnoreFile(string root)

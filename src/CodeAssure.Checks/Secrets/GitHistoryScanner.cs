@@ -202,6 +202,8 @@ internal sealed class GitHistoryScanner
 
         private static string? NewPath(string text)
         {
+            // git ends the name with a tab when it contains a space (so patch can tell where it stops).
+            text = text.TrimEnd('\t');
             if (text == "/dev/null")
             {
                 return null;

@@ -8,6 +8,8 @@ internal enum OutputFormat
     Table,
     Json,
     Md,
+    Sarif,
+    Html,
 }
 
 /// <summary>Builds the <c>--format</c> option, limited to the formats a command supports.</summary>

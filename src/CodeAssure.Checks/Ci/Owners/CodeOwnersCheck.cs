@@ -18,7 +18,8 @@ public sealed class CodeOwnersCheck : ICheck
         CiChecks.NoCodeOwners,
         "CI and build files have code owners",
         "CODEOWNERS (.github/, root, docs/, .gitlab/; GitLab sections honoured): Low when missing (CA-CI-020); each CI or build file — CI definitions, Directory.Build.*, project files, package manifests and lock files, Dockerfiles, build scripts — that no rule gives an owner (CA-CI-021); lines GitHub ignores (CA-CI-023).",
-        Rows);
+        Rows,
+        "Add a CODEOWNERS file whose rules give every CI and build file an owner (e.g. '/.github/ @org/build', '*.csproj @org/build'), fix the lines GitHub ignores, and require code-owner review in branch protection.");
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken)
