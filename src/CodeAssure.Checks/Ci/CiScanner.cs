@@ -97,8 +97,9 @@ public sealed class CiScanner(CiScanOptions? options = null)
         }
 
         // A job that merges an anchored block reports the block's problems again at the same place.
-        var unique = findings.DistinctBy(f => (f.Fingerprint, f.Location?.Path, f.Location?.Line)).ToList();
-        unique.Sort((a, b) => string.CompareOrdinal(a.Location?.Path, b.Location?.Path) is var c and not 0 ? c : Nullable.Compare(a.Location?.Line, b.Location?.Line));
+        // Stable order (file, then line, then the order found) so the same repository gives the same bundle.
+        var unique = findings.DistinctBy(f => (f.Fingerprint, f.Location?.Path, f.Location?.Line))
+            .OrderBy(f => f.Location?.Path, StringComparer.Ordinal).ThenBy(f => f.Location?.Line).ToList();
         definitions.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new CiScanResult(definitions, [.. files.Where(BuildFiles.IsBuildFile)], unique) { ExternalIncludes = external };
 
