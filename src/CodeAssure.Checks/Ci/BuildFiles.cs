@@ -12,7 +12,10 @@ public static class BuildFiles
         "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config",
         // other ecosystems
         "package.json", "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts",
-        "pyproject.toml", "setup.py", "Cargo.toml", "CMakeLists.txt",
+        "pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "Cargo.toml", "CMakeLists.txt", "go.mod", "Gemfile", "composer.json",
+        // lock files
+        "packages.lock.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "Cargo.lock", "go.sum",
+        "poetry.lock", "Pipfile.lock", "uv.lock", "Gemfile.lock", "composer.lock", "gradle.lockfile",
         // containers, make and build scripts
         "Dockerfile", "Containerfile", "Makefile", "GNUmakefile", "justfile", "Taskfile.yml",
         "build.sh", "build.ps1", "build.cmd", "build.bat", "build.cake", "build.fsx", "build.py",

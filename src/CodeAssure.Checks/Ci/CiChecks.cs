@@ -30,27 +30,28 @@ public static class CiChecks
 
     /// <summary>CA-CI-004: a privileged trigger (pull_request_target, workflow_run) that checks out the pull request's code.</summary>
     public static readonly CiCheck PrivilegedUntrustedCheckout = new(
-        "CA-CI-004", "Privileged workflow checks out untrusted pull-request code", FindingLevel.High, Protect, null,
+        "CA-CI-004", "Privileged workflow checks out untrusted pull-request code", FindingLevel.High, Protect, ClaimId.Parse("2.1.1"),
         "Do not check out or build the pull request's head in pull_request_target or workflow_run workflows: they run with "
         + "secrets and a write token. Build untrusted code in a 'pull_request' workflow without secrets, and pass results "
         + "to a privileged workflow as artifacts that are treated as data, never executed.");
 
     /// <summary>CA-CI-005: an attacker-controllable expression expanded into a script.</summary>
     public static readonly CiCheck ScriptInjection = new(
-        "CA-CI-005", "Script injection from an untrusted context", FindingLevel.High, Protect, null,
-        "Never put ${{ github.event... }} values that outsiders control (titles, bodies, branch names, commit messages, "
-        + "author names) into a script. Pass them through an environment variable (env: TITLE: ${{ github.event.issue.title }}) "
-        + "and use it quoted (\"$TITLE\"); in github-script read them from context.payload.");
+        "CA-CI-005", "Script injection from an untrusted context", FindingLevel.High, Protect, ClaimId.Parse("2.1.1"),
+        "Never put values that outsiders control (titles, bodies, branch names, commit messages, author names) into script "
+        + "text. GitHub: pass ${{ github.event... }} through env: (TITLE: ${{ github.event.issue.title }}) and use \"$TITLE\"; "
+        + "in github-script read context.payload. Azure Pipelines: map $(Build.SourceBranchName) and the like into env: and use "
+        + "the environment variable, quoted. GitLab: never hand $CI_COMMIT_MESSAGE, $CI_MERGE_REQUEST_TITLE and the like to eval or sh -c.");
 
     /// <summary>CA-CI-006: a secret written to the build log.</summary>
     public static readonly CiCheck SecretPrinted = new(
         "CA-CI-006", "Secret printed to the build log", FindingLevel.Medium, Protect, ClaimId.Parse("2.1.4"),
-        "Do not echo secrets or trace scripts that handle them ('set -x'); log masking only hides the exact value, not "
+        "Do not echo secrets, dump the environment (env, printenv) or trace scripts that handle them ('set -x'); log masking only hides the exact value, not "
         + "encoded or split forms. Pipe secrets to the tool that needs them (--password-stdin) or pass them as environment variables.");
 
     /// <summary>CA-CI-007: the deprecated set-env/add-path workflow commands re-enabled.</summary>
     public static readonly CiCheck UnsecureCommands = new(
-        "CA-CI-007", "Unsecure workflow commands enabled", FindingLevel.High, Protect, null,
+        "CA-CI-007", "Unsecure workflow commands enabled", FindingLevel.High, Protect, ClaimId.Parse("2.1.1"),
         "Remove ACTIONS_ALLOW_UNSECURE_COMMANDS. Use the GITHUB_ENV and GITHUB_PATH files instead of the ::set-env and "
         + "::add-path commands, which any text printed to the log could trigger.");
 
@@ -103,27 +104,17 @@ public static class CiChecks
         "Add CODEOWNERS rules for CI and build files (e.g. '/.github/ @org/build-owners', '*.csproj @org/build-owners'). "
         + "Remember the last matching rule wins: a later rule without owners removes ownership.");
 
-    /// <summary>CA-CI-022: how much of the build configuration CODEOWNERS covers (evidence).</summary>
-    public static readonly CiCheck BuildFilesOwned = new(
-        "CA-CI-022", "Build files covered by CODEOWNERS", FindingLevel.Info, Control, ClaimId.Parse("2.2.2"),
-        "None needed: this records which CI and build files need a code owner's review.");
-
     /// <summary>CA-CI-023: a CODEOWNERS line that cannot be used.</summary>
     public static readonly CiCheck CodeOwnersLineInvalid = new(
         "CA-CI-023", "CODEOWNERS line not understood", FindingLevel.Low, Control, ClaimId.Parse("2.2.2"),
         "Fix the line: GitHub ignores invalid CODEOWNERS lines (and '!' negation or '[ ]' ranges are not supported), so "
         + "the files it meant to protect have no owner.");
 
-    /// <summary>CA-CI-030: no CI definition was found (a note, not a problem in itself).</summary>
-    public static readonly CiCheck NoCiDefinitions = new(
-        "CA-CI-030", "No CI definitions found", FindingLevel.Info, Control, null,
-        "None needed if the project builds elsewhere; otherwise build releases in CI from a committed, reviewed definition "
-        + "rather than on a developer's machine.");
-
-    /// <summary>CA-CI-031: a CI definition that was found and checked (evidence).</summary>
-    public static readonly CiCheck CiDefinitionFound = new(
-        "CA-CI-031", "CI definition checked", FindingLevel.Info, Control, null,
-        "None needed: this records which CI definitions were read.");
+    /// <summary>CA-CI-030: the CI definitions found and read (evidence); its findings are the definitions that could not be read (CA-CI-090).</summary>
+    public static readonly CiCheck CiDefinitionsRead = new(
+        "CA-CI-030", "CI definitions read", FindingLevel.Info, Control, ClaimId.Parse("2.2.1"),
+        "Build in CI from definitions committed to the repository, so every change to the build is reviewed and logged; "
+        + "fix definitions that cannot be read.");
 
     /// <summary>CA-CI-090: a CI definition that could not be read safely and was skipped.</summary>
     public static readonly CiCheck DefinitionUnreadable = new(
@@ -131,9 +122,9 @@ public static class CiChecks
         "Fix the YAML (the CI system will reject it too), or split files over 1 MB. Files using alias expansion to grow "
         + "past the node limit, or nested deeper than the limit, are refused on purpose.");
 
-    /// <summary>CA-CI-HISTORY: who changed a CI or build file, and when (evidence for claim 2.2.1).</summary>
+    /// <summary>CA-CI-040: who changed a CI or build file, and when (evidence for claim 2.2.1).</summary>
     public static readonly CiCheck BuildHistoryEntry = new(
-        "CA-CI-HISTORY", "Build configuration change history", FindingLevel.Info, Control, ClaimId.Parse("2.2.1"),
+        "CA-CI-040", "Build configuration change history", FindingLevel.Info, Control, ClaimId.Parse("2.2.1"),
         "None needed: this is the change log of the build configuration. If history is unavailable, scan a git clone with its history (not a shallow export).");
 
     /// <summary>Every check, in id order.</summary>
@@ -141,7 +132,7 @@ public static class CiChecks
     [
         ActionNotPinned, PermissionsNotDeclared, BroadPermissions, PrivilegedUntrustedCheckout, ScriptInjection,
         SecretPrinted, UnsecureCommands, ImageNotPinned, LiteralSecret, DebugTracing, PersistedCredentials, TaskNotPinned,
-        UnpinnedInclude, NoCodeOwners, BuildFileUnowned, BuildFilesOwned, CodeOwnersLineInvalid, NoCiDefinitions,
-        CiDefinitionFound, DefinitionUnreadable, BuildHistoryEntry,
+        UnpinnedInclude, NoCodeOwners, BuildFileUnowned, CodeOwnersLineInvalid, CiDefinitionsRead,
+        BuildHistoryEntry, DefinitionUnreadable,
     ];
 }

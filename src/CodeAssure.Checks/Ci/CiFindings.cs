@@ -5,18 +5,17 @@ using CodeAssure.Checks.Findings;
 
 namespace CodeAssure.Checks.Ci;
 
-/// <summary>Builds findings the same way for every CI check: "path:line: message", and a fingerprint that survives line moves.</summary>
+/// <summary>Builds findings the same way for every CI check: a location, a message, and a fingerprint that survives line moves.</summary>
 internal static class CiFindings
 {
     public static CheckFinding At(CiCheck check, string path, int? line, string message, string? value = null, string? rule = null, FindingLevel? level = null, string? context = null)
     {
-        var where = line is null ? path : $"{path}:{line}";
         return new CheckFinding
         {
             CheckId = check.Id,
             RuleId = rule,
             Level = level ?? check.Level,
-            Message = $"{where}: {message}",
+            Message = message,
             Location = new SourceLocation(path, line),
             Value = value,
             Fingerprint = Fingerprint(check.Id, rule, path, context ?? value ?? message),

@@ -6,7 +6,8 @@ namespace CodeAssure.Checks.Ci;
 internal static partial class SecretVariables
 {
     /// <summary>True when a variable name says it holds a credential (DB_PASSWORD, NPM_TOKEN, AWS_SECRET_ACCESS_KEY …).</summary>
-    public static bool IsSecretName(string name) => SecretName().IsMatch(name) && !NotASecret().IsMatch(name);
+    public static bool IsSecretName(string name) =>
+        (SecretName().IsMatch(name) || CamelSecretName().IsMatch(name)) && !NotASecret().IsMatch(name) && !CamelNotASecret().IsMatch(name);
 
     /// <summary>True when a value is a literal (not a reference to a secret store or another variable) worth reporting.</summary>
     public static bool IsLiteralValue(string value)
@@ -20,6 +21,13 @@ internal static partial class SecretVariables
 
     [GeneratedRegex(@"(^|[_.\-])(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|APIKEY|API_KEY|PRIVATE_KEY|ACCESS_KEY|SECRET_KEY|CREDENTIALS?|AUTH_KEY)([_.\-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretName();
+
+    // camelCase and PascalCase names, common in Azure Pipelines: sqlPassword, NuGetApiKey, registryToken.
+    [GeneratedRegex(@"(^|[a-z0-9])(Password|Passwd|Pwd|Secret|Token|ApiKey|AccessKey|SecretKey|PrivateKey|Credentials?)([A-Z_.\-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CamelSecretName();
+
+    [GeneratedRegex(@"[a-z0-9](Url|Uri|File|Path|Name|User|UserName|Id|Header|Type|Endpoint|Expiry|Length)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CamelNotASecret();
 
     // Names about a secret rather than holding one: where it is, who it belongs to, what kind it is.
     [GeneratedRegex(@"[_.\-](URL|URI|FILE|PATH|NAME|USER|USERNAME|ID|HEADER|TYPE|ENDPOINT|EXPIRY|LENGTH)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

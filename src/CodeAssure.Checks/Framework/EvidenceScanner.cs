@@ -1,4 +1,7 @@
 using CodeAssure.Catalog;
+using CodeAssure.Checks.Ci;
+using CodeAssure.Checks.Ci.History;
+using CodeAssure.Checks.Ci.Owners;
 using CodeAssure.Checks.Composition;
 using CodeAssure.Checks.Evidence;
 using CodeAssure.Checks.Findings;
@@ -22,6 +25,14 @@ public sealed class EvidenceScanner(IReadOnlyList<ICheck> checks)
         new TestPresenceCheck(),
         new TestResultsCheck(),
         new HardCodedSecretsCheck(),
+        new BuildPinningCheck(),
+        new TokenPermissionsCheck(),
+        new PrivilegedTriggerCheck(),
+        new ScriptInjectionCheck(),
+        new CiSecretExposureCheck(),
+        new CodeOwnersCheck(),
+        new CiDefinitionsCheck(),
+        new BuildHistoryCheck(),
     ];
 
     /// <summary>Creates a scanner with every check.</summary>

@@ -257,7 +257,8 @@ internal static partial class GitHubWorkflowAnalyzer
         var at = value.LastIndexOf('@');
         var target = at < 0 ? value : value[..at];
         var reference = at < 0 ? "" : value[(at + 1)..];
-        if (FullSha().IsMatch(reference))
+        // The SLSA generator's reusable workflows verify their own ref and must be called by tag (their documentation says so).
+        if (FullSha().IsMatch(reference) || target.StartsWith("slsa-framework/slsa-github-generator/", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -322,6 +323,16 @@ internal static partial class GitHubWorkflowAnalyzer
             }
         }
 
+        // toJSON(secrets) expands to every secret of the repository at once, whatever the step then does with it.
+        var all = AllSecrets().Match(text);
+        if (all.Success)
+        {
+            findings.Add(CiFindings.At(
+                CiChecks.SecretPrinted, document.Path, document.LineOf(run, all.Value),
+                $"step '{context}' expands toJSON(secrets) into its script: every secret of the repository is in the script text, and in the log if it is printed or traced",
+                null, rule: "all-secrets", level: FindingLevel.High, context: context + "|all-secrets"));
+        }
+
         var trace = Xtrace().Match(text);
         if (trace.Success && (secretVariables.Count > 0 || SecretReference().IsMatch(text)))
         {
@@ -370,6 +381,9 @@ internal static partial class GitHubWorkflowAnalyzer
 
     [GeneratedRegex("^[0-9a-f]{7,39}$", RegexOptions.CultureInvariant)]
     private static partial Regex ShortSha();
+
+    [GeneratedRegex(@"toJSON\(\s*secrets\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AllSecrets();
 
     [GeneratedRegex(@"\$\{\{[^}]*\bsecrets\.", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretReference();
