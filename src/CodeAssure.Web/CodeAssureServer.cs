@@ -63,6 +63,8 @@ public static class CodeAssureServer
         {
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Keys at rest are unencrypted by design in the data folder (docs/server.md says how to protect it).
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         }
 
         ConfigureServices(builder.Services, options, database, dataDirectory);

@@ -43,9 +43,16 @@ internal static class ScanCommand
             Description = "Test results (TRX, JUnit XML) and coverage (Cobertura) files to include as evidence.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var upload = new Option<string?>("--upload")
+        {
+            Description = "Also upload the evidence bundle to this CodeAssure server (needs --token and --product) and print the link.",
+            HelpName = "URL",
+        };
+        var token = new Option<string?>("--token") { Description = "The API token for --upload (default: environment variable CODEASSURE_TOKEN)." };
+        var product = new Option<string?>("--product") { Description = "The product (name or id) the uploaded evidence is for." };
         var command = new Command("scan", "Scan a repository for evidence against the Code of Practice: checks tied to principles and claims.")
         {
-            folder, format, output, role, failOn, db, testResults, exclude,
+            folder, format, output, role, failOn, db, testResults, exclude, upload, token, product,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -55,6 +62,7 @@ internal static class ScanCommand
                 throw new UsageException($"folder not found: {parseResult.GetValue(folder)}");
             }
 
+            var uploadTarget = UploadTarget(parseResult.GetValue(upload), parseResult.GetValue(token), parseResult.GetValue(product));
             var catalog = context.Catalog;
             catalog.TryGetRole(parseResult.GetValue(role)!, out var stakeholder);
             var index = parseResult.GetValue(db) is { Length: > 0 } p ? p : OsvIndexLocation.Default(Environment.GetEnvironmentVariable);
@@ -77,12 +85,46 @@ internal static class ScanCommand
                 }, cancellationToken).ConfigureAwait(false);
             }
 
+            if (uploadTarget is { } u)
+            {
+                var link = await EvidenceUploader.UploadAsync(u.Server, u.Token, u.Product, bundle, cancellationToken).ConfigureAwait(false);
+                // The link goes to stdout unless stdout carries the JSON bundle.
+                var linkWriter = json && target is null ? context.Error : context.Out;
+                await linkWriter.WriteLineAsync($"uploaded: {link}").ConfigureAwait(false);
+            }
+
             var threshold = parseResult.GetValue(failOn);
             var highest = EvidenceScanner.HighestLevel(bundle);
             var failing = threshold != "none" && highest is { } level && level >= Enum.Parse<FindingLevel>(threshold!, ignoreCase: true);
             return failing ? ExitCode.Findings : ExitCode.Success;
         });
         return command;
+    }
+
+    private static (Uri Server, string Token, string Product)? UploadTarget(string? server, string? token, string? product)
+    {
+        if (server is null)
+        {
+            return token is null && product is null ? null : throw new UsageException("--token and --product only go with --upload");
+        }
+
+        if (!Uri.TryCreate(server, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new UsageException($"--upload: '{server}' is not an http or https URL");
+        }
+
+        token ??= Environment.GetEnvironmentVariable("CODEASSURE_TOKEN");
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new UsageException("--upload needs an API token: --token or the CODEASSURE_TOKEN environment variable");
+        }
+
+        if (string.IsNullOrWhiteSpace(product))
+        {
+            throw new UsageException("--upload needs --product (the product's name or id on the server)");
+        }
+
+        return (uri, token.Trim(), product.Trim());
     }
 
     private static Task Write(TextWriter writer, EvidenceBundle bundle, bool json) =>
