@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CodeAssure.Web.Tests;
 
 /// <summary>API tokens and evidence bundle upload, including <c>codeassure scan --upload</c>.</summary>
-public sealed class EvidenceUploadTests
+public sealed class EvidenceUploadTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> Providers => TestDatabase.Providers;
 
@@ -30,7 +30,10 @@ public sealed class EvidenceUploadTests
 
         using var content = new ByteArrayContent(bundle);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var response = await ci.Http.PostAsync(new Uri("/api/v1/evidence?product=Widget", UriKind.Relative), content);
+        // Reported, not asserted: timings belong in bench/, but the figure is useful in the test log.
+        output.WriteLine($"{provider}: {bundle.Length / (1024.0 * 1024):F1} MB bundle ingested in {clock.ElapsedMilliseconds} ms (over HTTP, first request)");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await BrowserClient.ReadJsonAsync(response);

@@ -24,7 +24,29 @@ internal sealed class ProductDetailModel(ProductService products, EvidenceServic
     [BindProperty]
     public string? ReleasedOn { get; set; }
 
-    public Task<IActionResult> OnGetAsync() => LoadAsync();
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var result = await LoadAsync();
+        (Name, Description) = (Product?.Name, Product?.Description);
+        return result;
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync()
+    {
+        Product? updated = null;
+        if (await TryAsync(async () => updated = await products.UpdateAsync(HttpContext.Tenant(), Id, Name, Description, HttpContext.RequestAborted)))
+        {
+            return updated is null ? NotFound() : Redirect(Here);
+        }
+
+        return await LoadAsync();
+    }
 
     public async Task<IActionResult> OnPostAddReleaseAsync()
     {
