@@ -47,6 +47,29 @@ public sealed class AuditLogTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Concurrent_changes_keep_one_unbroken_chain(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => admin.PostJsonAsync("/api/v1/orgs/org-a/products", new { name = $"P{i}" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        await using var db = server.OpenDatabase();
+        Assert.Equal(12, await db.AuditEntries.CountAsync(e => e.EntityType == "Product"));
+        var verification = await AuditChainVerifier.VerifyAsync(db, CancellationToken.None);
+        Assert.True(verification.IsIntact, verification.Problem);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Audit_verify_exits_1_when_an_entry_was_edited(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
