@@ -180,6 +180,7 @@ public static class CodeAssureServer
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/LoginMfa");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(o => o.Filters.Add<OrganisationPageFilter>());
 
         services.AddScoped<SetupTokenService>();
@@ -194,8 +195,17 @@ public static class CodeAssureServer
     private static void ConfigurePipeline(WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers errors with problem details; pages re-render as a readable error page with the same status.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !IsApi(c), pages =>
+        {
+            pages.UseExceptionHandler("/error");
+            pages.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -207,8 +217,17 @@ public static class CodeAssureServer
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
         app.MapRazorPages();
-        app.MapFallback(c => Results.Problem(statusCode: StatusCodes.Status404NotFound).ExecuteAsync(c)).AllowAnonymous();
+        app.MapFallback(c =>
+        {
+            c.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
     }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ||
+        context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) ||
+        context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

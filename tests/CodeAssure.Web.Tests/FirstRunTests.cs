@@ -173,21 +173,44 @@ public sealed class FirstRunTests
     }
 
     [Fact]
-    public async Task Errors_are_problem_details_without_stack_traces()
+    public async Task API_errors_are_problem_details_and_page_errors_a_readable_page_without_stack_traces()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var server = await ServerUnderTest.StartAsync(database);
         using var client = server.NewClient();
 
-        using var missing = await client.GetAsync("/no/such/page");
+        using var missingApi = await client.GetAsync("/api/v1/no/such/thing");
         using var unauthenticated = await client.GetAsync("/api/v1/orgs");
+        using var missingPage = await client.GetAsync("/no/such/page");
 
-        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
-        var body = await BrowserClient.ReadJsonAsync(missing);
+        Assert.Equal(HttpStatusCode.NotFound, missingApi.StatusCode);
+        Assert.Equal("application/problem+json", missingApi.Content.Headers.ContentType?.MediaType);
+        var body = await BrowserClient.ReadJsonAsync(missingApi);
         Assert.Equal(404, body.GetProperty("status").GetInt32());
-        Assert.DoesNotContain("   at ", body.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missingPage.StatusCode);
+        Assert.Equal("text/html", missingPage.Content.Headers.ContentType?.MediaType);
+        var html = await missingPage.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Not found</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", html + body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_in_is_rate_limited()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var client = server.NewClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++)
+        {
+            using var response = await client.GetAsync("/account/login");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
     [Fact]
