@@ -125,6 +125,12 @@ public sealed class FirstRunTests
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         using var home = await fresh.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+
+        using var signedOut = await fresh.PostFormAsync("/", new Dictionary<string, string>(), "/account/logout");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        using var afterSignOut = await fresh.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
+        Assert.StartsWith("/account/login", afterSignOut.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]
