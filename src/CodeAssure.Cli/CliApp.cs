@@ -10,6 +10,8 @@ using CodeAssure.Cli.Commands.Osv;
 using CodeAssure.Cli.Commands.Version;
 using CodeAssure.Cli.Commands.SecurityTxt;
 using CodeAssure.Cli.Commands.Secrets;
+using CodeAssure.Cli.Commands.Serve;
+using CodeAssure.Cli.Commands.Audit;
 
 namespace CodeAssure.Cli;
 
@@ -82,6 +84,8 @@ public static class CliApp
             SecurityTxtCommand.Create(context),
             ScanCommand.Create(context),
             SecretsCommand.Create(context),
+            ServeCommand.Create(context),
+            AuditCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;

@@ -54,9 +54,16 @@ internal static class ScanCommand
         };
         var history = new Option<bool>("--history") { Description = "Also scan every line ever added in the git history for secrets (commit and author in each finding)." };
         var listChecks = new Option<bool>("--list-checks") { Description = "List every check (id, principles, claims, what it looks for, remediation) instead of scanning." };
+        var upload = new Option<string?>("--upload")
+        {
+            Description = "Also upload the evidence bundle to this CodeAssure server (needs --token and --product) and print the link.",
+            HelpName = "URL",
+        };
+        var token = new Option<string?>("--token") { Description = "The API token for --upload (default: environment variable CODEASSURE_TOKEN)." };
+        var product = new Option<string?>("--product") { Description = "The product (name or id) the uploaded evidence is for." };
         var command = new Command("scan", "Scan a repository for evidence against the Code of Practice: checks tied to principles and claims.")
         {
-            folder, format, output, role, failOn, db, testResults, exclude, baseline, history, listChecks,
+            folder, format, output, role, failOn, db, testResults, exclude, baseline, history, listChecks, upload, token, product,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -103,6 +110,7 @@ internal static class ScanCommand
                 }
             }
 
+            var uploadTarget = UploadTarget(parseResult.GetValue(upload), parseResult.GetValue(token), parseResult.GetValue(product));
             var catalog = context.Catalog;
             catalog.TryGetRole(parseResult.GetValue(role)!, out var stakeholder);
             var index = parseResult.GetValue(db) is { Length: > 0 } p ? p : OsvIndexLocation.Default(Environment.GetEnvironmentVariable);
@@ -125,6 +133,13 @@ internal static class ScanCommand
             }
 
             await WriteAsync(context.Out, target, writer => WriteReportAsync(writer, bundle, catalog, chosen), cancellationToken).ConfigureAwait(false);
+            if (uploadTarget is { } u)
+            {
+                var link = await EvidenceUploader.UploadAsync(u.Server, u.Token, u.Product, bundle, cancellationToken).ConfigureAwait(false);
+                // The link goes to stdout unless stdout carries the report itself.
+                var linkWriter = target is null && chosen != OutputFormat.Table ? context.Error : context.Out;
+                await linkWriter.WriteLineAsync($"uploaded: {link}").ConfigureAwait(false);
+            }
 
             var threshold = parseResult.GetValue(failOn);
             var highest = EvidenceScanner.HighestLevel(bundle);
@@ -223,5 +238,31 @@ internal static class ScanCommand
 
                 break;
         }
+    }
+
+    private static (Uri Server, string Token, string Product)? UploadTarget(string? server, string? token, string? product)
+    {
+        if (server is null)
+        {
+            return token is null && product is null ? null : throw new UsageException("--token and --product only go with --upload");
+        }
+
+        if (!Uri.TryCreate(server, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new UsageException($"--upload: '{server}' is not an http or https URL");
+        }
+
+        token ??= Environment.GetEnvironmentVariable("CODEASSURE_TOKEN");
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new UsageException("--upload needs an API token: --token or the CODEASSURE_TOKEN environment variable");
+        }
+
+        if (string.IsNullOrWhiteSpace(product))
+        {
+            throw new UsageException("--upload needs --product (the product's name or id on the server)");
+        }
+
+        return (uri, token.Trim(), product.Trim());
     }
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using CodeAssure.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CodeAssure.Data.Audit;
+
+/// <summary>Turns the tracked changes about to be saved into audit entries (without sequence and hashes yet).</summary>
+internal static class AuditRecorder
+{
+    // Only these properties of a user are logged: never password hashes, security stamps or failed-attempt counters.
+    private static readonly HashSet<string> UserProperties = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.Id), nameof(AppUser.UserName), nameof(AppUser.Email), nameof(AppUser.TwoFactorEnabled),
+        nameof(AppUser.IsServerAdmin), nameof(AppUser.LockoutEnd),
+    };
+
+    // Token hashes are not secrets, but nothing is gained by copying them into the log.
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
+    {
+        nameof(ApiToken.TokenHash), nameof(SetupToken.TokenHash), nameof(StoredEvidenceBundle.Content),
+    };
+
+    public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset at)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || !IsAudited(entry.Entity) ||
+                entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var properties = entry.Properties.Where(p => Include(entry.Entity, p.Metadata.Name)).ToList();
+            if (entry.State == EntityState.Modified && !properties.Any(p => p.IsModified))
+            {
+                continue;
+            }
+
+            var before = entry.State == EntityState.Added ? null : Canonical(properties, p => p.OriginalValue);
+            var after = entry.State == EntityState.Deleted ? null : Canonical(properties, p => p.CurrentValue);
+            entries.Add(new AuditEntry
+            {
+                At = at,
+                Actor = actor,
+                OrganisationId = OrganisationOf(entry.Entity),
+                Action = entry.State switch { EntityState.Added => "created", EntityState.Deleted => "deleted", _ => "updated" },
+                EntityType = entry.Entity.GetType().Name,
+                EntityId = Format(entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue) ?? "",
+                Before = before,
+                After = after,
+                PreviousHash = "",
+                Hash = "",
+            });
+        }
+
+        return entries;
+    }
+
+    private static bool IsAudited(object entity) =>
+        entity is Organisation or Membership or TrainingRecord or Product or Release or ApiToken or SetupToken
+            or StoredEvidenceBundle or AppUser;
+
+    private static bool Include(object entity, string property) =>
+        !Hidden.Contains(property) && (entity is not AppUser || UserProperties.Contains(property));
+
+    private static Guid? OrganisationOf(object entity) => entity switch
+    {
+        Organisation o => o.Id,
+        Membership m => m.OrganisationId,
+        TrainingRecord t => t.OrganisationId,
+        Product p => p.OrganisationId,
+        Release r => r.OrganisationId,
+        ApiToken a => a.OrganisationId,
+        StoredEvidenceBundle b => b.OrganisationId,
+        _ => null,
+    };
+
+    private static string Canonical(List<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    {
+        var sorted = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            sorted[property.Metadata.Name] = Format(value(property));
+        }
+
+        return JsonSerializer.Serialize(sorted);
+    }
+
+    // Every value becomes a string in one invariant format, so the JSON is the same whatever the provider returns.
+    internal static string? Format(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        DateTimeOffset t => AuditHash.FormatTime(t),
+        DateTime d => AuditHash.FormatTime(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        Enum e => e.ToString(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

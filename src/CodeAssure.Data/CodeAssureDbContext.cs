@@ -1,0 +1,196 @@
+using CodeAssure.Data.Audit;
+using CodeAssure.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeAssure.Data;
+
+/// <summary>
+/// The one database model. Every save that changes audited data appends hash-chained <see cref="AuditEntry"/> rows in
+/// the same transaction, so a change and its audit record are stored together or not at all.
+/// Each provider has its own subclass so that each has its own migration set.
+/// </summary>
+public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
+{
+    // Any constant: PostgreSQL's transaction-scoped advisory lock serialises appends to the chain across instances.
+    private const long AuditLockKey = 0x436f646541;
+
+    private readonly IAuditActorSource? _actor;
+    private readonly TimeProvider _time;
+
+    /// <summary>Makes the context.</summary>
+    protected CodeAssureDbContext(DbContextOptions options, IAuditActorSource? actor, TimeProvider? time)
+        : base(options)
+    {
+        _actor = actor;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Organisations (tenants).</summary>
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    /// <summary>Who belongs to which organisation, with which role.</summary>
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    /// <summary>Training and qualification records.</summary>
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
+
+    /// <summary>Products.</summary>
+    public DbSet<Product> Products => Set<Product>();
+
+    /// <summary>Product releases.</summary>
+    public DbSet<Release> Releases => Set<Release>();
+
+    /// <summary>API tokens (hashed).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>First-run setup tokens (hashed).</summary>
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+
+    /// <summary>Uploaded evidence bundles.</summary>
+    public DbSet<StoredEvidenceBundle> EvidenceBundles => Set<StoredEvidenceBundle>();
+
+    /// <summary>The append-only, hash-chained audit log.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who the next save is attributed to when no actor source is configured (e.g. the CLI).</summary>
+    public string FallbackActor { get; set; } = "system";
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <inheritdoc />
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var at = AuditHash.Truncate(_time.GetUtcNow());
+        var pending = AuditRecorder.Collect(ChangeTracker, _actor?.CurrentActor ?? FallbackActor, at);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        var owned = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        try
+        {
+            if (Database.IsNpgsql())
+            {
+                await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditLockKey})", cancellationToken).ConfigureAwait(false);
+            }
+
+            // SQLite: Microsoft.Data.Sqlite begins transactions IMMEDIATE, so the read below is already serialised.
+            var last = await AuditEntries.AsNoTracking()
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var sequence = last?.Sequence ?? 0;
+            var previous = last?.Hash ?? AuditHash.Genesis;
+            foreach (var entry in pending)
+            {
+                entry.Sequence = ++sequence;
+                entry.PreviousHash = previous;
+                entry.Hash = AuditHash.Compute(entry);
+                previous = entry.Hash;
+                AuditEntries.Add(entry);
+            }
+
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Slug).HasMaxLength(64);
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.StakeholderRole).HasMaxLength(40);
+            e.Property(o => o.SroName).HasMaxLength(200);
+            e.HasIndex(o => o.Slug).IsUnique();
+        });
+        builder.Entity<Membership>(e =>
+        {
+            e.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(m => new { m.OrganisationId, m.UserId }).IsUnique();
+            e.HasIndex(m => m.UserId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<TrainingRecord>(e =>
+        {
+            e.Property(t => t.PersonName).HasMaxLength(200);
+            e.Property(t => t.Training).HasMaxLength(200);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Product>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.Description).HasMaxLength(2000);
+            e.HasIndex(p => new { p.OrganisationId, p.Name }).IsUnique();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Release>(e =>
+        {
+            e.Property(r => r.Version).HasMaxLength(100);
+            e.HasIndex(r => new { r.ProductId, r.Version }).IsUnique();
+            e.HasIndex(r => r.OrganisationId);
+            e.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ApiToken>(e =>
+        {
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+            e.Property(t => t.CreatedBy).HasMaxLength(450);
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SetupToken>(e =>
+        {
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.HasIndex(t => t.TokenHash).IsUnique();
+        });
+        builder.Entity<StoredEvidenceBundle>(e =>
+        {
+            e.ToTable("EvidenceBundles");
+            e.Property(b => b.Sha256).HasMaxLength(64);
+            e.Property(b => b.SchemaVersion).HasMaxLength(20);
+            e.Property(b => b.SubjectName).HasMaxLength(500);
+            e.Property(b => b.UploadedBy).HasMaxLength(450);
+            e.HasIndex(b => new { b.OrganisationId, b.ProductId });
+            e.HasOne<Product>().WithMany().HasForeignKey(b => b.ProductId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.HasKey(a => a.Sequence);
+            e.Property(a => a.Sequence).ValueGeneratedNever();
+            e.Property(a => a.Actor).HasMaxLength(450);
+            e.Property(a => a.Action).HasMaxLength(20);
+            e.Property(a => a.EntityType).HasMaxLength(100);
+            e.Property(a => a.EntityId).HasMaxLength(450);
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.HasIndex(a => a.OrganisationId);
+        });
+    }
+}
