@@ -8,8 +8,8 @@ namespace CodeAssure.Checks.Distribution;
 /// <summary>
 /// CA-DIST-003: builds are deterministic (principle 3.1, claim 3.1.1), so a customer or auditor can rebuild a release
 /// and compare it. Turning determinism off is a finding wherever it is; when releases are published and no setting
-/// is found, a Low finding asks for one (.NET SDK projects are deterministic by default, so they only need
-/// ContinuousIntegrationBuild, which is Info).
+/// is found, a Low finding asks for one (SDK-style .NET projects count: they are deterministic by default). What is
+/// found is recorded as facts naming file and line.
 /// </summary>
 public sealed class DeterministicBuildCheck : ICheck
 {
@@ -29,7 +29,7 @@ public sealed class DeterministicBuildCheck : ICheck
         var evidence = ReleaseEvidence.Collect(context, [.. ReleaseSignals.Deterministic, .. ReleaseSignals.NonDeterministic], cancellationToken);
         var facts = ReleaseEvidence.Facts(evidence.Found);
         facts["releaseDefinitions"] = string.Join(", ", evidence.Publishing.Select(m => m.Path).Distinct().Take(10));
-        var findings = evidence.Found.Select(m => new CheckFinding
+        var findings = evidence.Found.Where(m => m.Rule.Level > FindingLevel.Info).Select(m => new CheckFinding
         {
             CheckId = Descriptor.Id,
             RuleId = m.Rule.Id,
@@ -37,7 +37,7 @@ public sealed class DeterministicBuildCheck : ICheck
             Message = m.Rule.Message,
             Location = new SourceLocation(m.Path, m.Line, m.Column),
             Value = m.Text,
-            Fingerprint = m.Rule.Level > FindingLevel.Info ? $"{m.Rule.Id}|{m.Path}" : null,
+            Fingerprint = $"{m.Rule.Id}|{m.Path}",
         }).ToList();
         var settings = evidence.Found.Count(m => m.Rule.Level == FindingLevel.Info);
         facts["settings"] = settings.ToString(CultureInfo.InvariantCulture);
@@ -46,7 +46,7 @@ public sealed class DeterministicBuildCheck : ICheck
             return Task.FromResult(new CheckOutcome(CheckStatus.NotApplicable, [], facts, "no release process and no build settings found: show how release builds are made reproducible (needs human evidence)"));
         }
 
-        if (evidence.Publishing.Count > 0 && settings == 0 && !findings.Any(f => f.Level > FindingLevel.Info))
+        if (evidence.Publishing.Count > 0 && settings == 0 && findings.Count == 0)
         {
             var first = evidence.Publishing[0];
             findings.Add(new CheckFinding

@@ -33,18 +33,10 @@ public abstract class ReleaseIntegrityCheck : ICheck
         var facts = ReleaseEvidence.Facts(evidence.Found);
         facts["releaseDefinitions"] = string.Join(", ", evidence.Publishing.Select(m => m.Path).Distinct().Take(10));
         facts["signals"] = evidence.Found.Count.ToString(CultureInfo.InvariantCulture);
-        var findings = evidence.Found.Select(m => new CheckFinding
-        {
-            CheckId = Descriptor.Id,
-            RuleId = m.Rule.Id,
-            Level = FindingLevel.Info,
-            Message = m.Rule.Message,
-            Location = new SourceLocation(m.Path, m.Line, m.Column),
-            Value = m.Text,
-        }).ToList();
+        var findings = new List<CheckFinding>();
         if (evidence.Publishing.Count == 0)
         {
-            return Task.FromResult(findings.Count > 0
+            return Task.FromResult(evidence.Found.Count > 0
                 ? CheckOutcome.FromFindings(findings, facts)
                 : new CheckOutcome(CheckStatus.NotApplicable, [], facts, "no release workflow or release configuration in the repository: show how releases are published and verified (needs human evidence)"));
         }

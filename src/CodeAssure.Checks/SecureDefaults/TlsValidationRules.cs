@@ -9,7 +9,11 @@ internal static class TlsValidationRules
 {
     private static readonly Func<string, bool> DotNet = Extensions(".cs", ".vb", ".fs", ".csx");
     private static readonly Func<string, bool> JavaScript = Extensions(".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx");
-    private static readonly Func<string, bool> Anywhere = path => !IsDocumentation(path);
+    // Where commands and tool settings live (not source code or documentation, which may only mention them).
+    private static readonly Func<string, bool> CommandsAndSettings = path =>
+        IsScript(path) || IsCi(path) || IsYaml(path) || Extensions(".env", ".ini", ".cfg", ".conf", ".properties", ".toml")(path)
+        || Names(".gitconfig", ".npmrc", ".yarnrc", ".yarnrc.yml", "pip.conf", "pip.ini", "package.json")(path)
+        || RepositoryTextFiles.NameOf(path).StartsWith(".env", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every rule, in the order documented in docs/config-checks.md.</summary>
     public static IReadOnlyList<TextRule> All { get; } =
@@ -23,7 +27,7 @@ internal static class TlsValidationRules
         TextRule.Create("node-reject-unauthorized", JavaScript,
             @"\brejectUnauthorized\s*:\s*false\b",
             FindingLevel.High, "TLS certificate validation is turned off (rejectUnauthorized: false)", caseSensitive: true),
-        TextRule.Create("node-tls-reject-unauthorized-env", Anywhere,
+        TextRule.Create("node-tls-reject-unauthorized-env", path => CommandsAndSettings(path) || JavaScript(path),
             @"\bNODE_TLS_REJECT_UNAUTHORIZED\b['""]?\]?\s*[=:]\s*['""]?0\b",
             FindingLevel.High, "NODE_TLS_REJECT_UNAUTHORIZED=0 turns off TLS certificate validation for the whole Node.js process", caseSensitive: true),
         TextRule.Create("go-insecure-skip-verify", Extensions(".go"),
@@ -38,10 +42,10 @@ internal static class TlsValidationRules
         TextRule.Create("curl-insecure", path => IsScript(path) || IsCi(path),
             @"\bcurl\b[^\n;|&]*?\s(?:--insecure|-[a-zA-Z]*k[a-zA-Z]*)(?=\s|$)|\bwget\b[^\n;|&]*?\s--no-check-certificate\b|\bInvoke-(?:WebRequest|RestMethod)\b[^\n;|]*-SkipCertificateCheck\b",
             FindingLevel.Medium, "a download skips TLS certificate validation (curl -k/--insecure, wget --no-check-certificate, -SkipCertificateCheck)", caseSensitive: true),
-        TextRule.Create("git-ssl-verify-off", Anywhere,
+        TextRule.Create("git-ssl-verify-off", CommandsAndSettings,
             @"\bhttp\.sslVerify\s*(?:=\s*|\s+)['""]?(?:false|0)\b|\bGIT_SSL_NO_VERIFY\s*[=:]\s*['""]?(?:1|true)\b|^\s*sslVerify\s*=\s*false\b",
             FindingLevel.Medium, "git is told not to validate TLS certificates (http.sslVerify false / GIT_SSL_NO_VERIFY)"),
-        TextRule.Create("package-manager-tls-off", Anywhere,
+        TextRule.Create("package-manager-tls-off", CommandsAndSettings,
             @"\bstrict-ssl\s*[= ]\s*false\b|\bnpm\s+config\s+set\s+strict-ssl\s+false\b|--trusted-host\b|\bsslverify\s*=\s*(?:false|0)\b",
             FindingLevel.Medium, "a package manager is told not to validate TLS certificates (npm strict-ssl false, pip --trusted-host, sslverify=0)"),
     ];
