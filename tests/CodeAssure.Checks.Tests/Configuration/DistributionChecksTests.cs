@@ -1,0 +1,65 @@
+using CodeAssure.Checks.Distribution;
+using CodeAssure.Checks.Framework;
+
+namespace CodeAssure.Checks.Tests.Configuration;
+
+/// <summary>CA-DIST-001/002/003: signing, checksums and deterministic builds of published releases.</summary>
+public sealed class DistributionChecksTests
+{
+    [Fact]
+    public async Task Releases_published_without_signing_checksums_or_determinism_are_findings()
+    {
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), ConfigFixture.Insecure);
+        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), ConfigFixture.Insecure);
+        var deterministic = await ConfigFixture.RunAsync(new DeterministicBuildCheck(), ConfigFixture.Insecure);
+
+        Assert.Equal(["release-not-signed .github/workflows/release.yml Medium"], ConfigFixture.Problems(signing));
+        Assert.Equal(["no-release-checksums .github/workflows/release.yml Low"], ConfigFixture.Problems(checksums));
+        Assert.Equal(["dotnet-deterministic-off App.csproj Medium"], ConfigFixture.Problems(deterministic));
+        Assert.Equal(".github/workflows/release.yml", signing.Facts["releaseDefinitions"]);
+    }
+
+    [Fact]
+    public async Task Signing_checksums_and_reproducible_settings_are_recorded_as_facts_with_file_and_line()
+    {
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), ConfigFixture.Secure);
+        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), ConfigFixture.Secure);
+        var deterministic = await ConfigFixture.RunAsync(new DeterministicBuildCheck(), ConfigFixture.Secure);
+
+        Assert.Equal(CheckStatus.Passed, signing.Status);
+        Assert.Equal(".github/workflows/release.yml:16", signing.Facts["build-provenance"]);
+        Assert.Equal(CheckStatus.Passed, checksums.Status);
+        Assert.Equal(".github/workflows/release.yml:15", checksums.Facts["checksum-command"]);
+        Assert.Equal(CheckStatus.Passed, deterministic.Status);
+        Assert.Equal(".github/workflows/release.yml:14", deterministic.Facts["go-trimpath"]);
+        Assert.Equal("App.csproj:4", deterministic.Facts["dotnet-deterministic"]);
+    }
+
+    [Fact]
+    public async Task Without_a_release_process_the_checks_need_human_evidence()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("README.md", "A library.\n");
+
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), folder.Root);
+        var deterministic = await ConfigFixture.RunAsync(new DeterministicBuildCheck(), folder.Root);
+
+        Assert.Equal(CheckStatus.NotApplicable, signing.Status);
+        Assert.Contains("needs human evidence", signing.Note, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.NotApplicable, deterministic.Status);
+    }
+
+    [Fact]
+    public async Task Goreleaser_signs_and_checksums_count()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write(".goreleaser.yaml", "# release configuration\nbuilds:\n  - flags: [-trimpath]\nchecksum:\n  name_template: checksums.txt\nsigns:\n  - artifacts: checksum\n");
+
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), folder.Root);
+        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), folder.Root);
+
+        Assert.Equal(CheckStatus.Passed, signing.Status);
+        Assert.Equal(".goreleaser.yaml:6", signing.Facts["goreleaser-signs"]);
+        Assert.Equal(".goreleaser.yaml:4", checksums.Facts["goreleaser-checksum"]);
+    }
+}
