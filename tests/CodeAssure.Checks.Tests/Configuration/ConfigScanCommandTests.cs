@@ -4,12 +4,21 @@ using CodeAssure.TestSupport;
 namespace CodeAssure.Checks.Tests.Configuration;
 
 /// <summary>`codeassure scan --format json` carries the configuration checks with their principles and claims.</summary>
-public sealed class ConfigScanCommandTests
+public sealed class ConfigScanCommandTests : IDisposable
 {
+    private readonly ScratchFolder _insecure = ConfigFixture.Copy("insecure");
+    private readonly ScratchFolder _secure = ConfigFixture.Copy("secure");
+
+    public void Dispose()
+    {
+        _insecure.Dispose();
+        _secure.Dispose();
+    }
+
     [Fact]
     public async Task The_bundle_lists_the_configuration_checks_with_their_claims()
     {
-        var result = await CliRunner.RunAsync("scan", ConfigFixture.Insecure, "--format", "json", "--db", Path.Combine(ConfigFixture.Insecure, "none.idx"));
+        var result = await CliRunner.RunAsync("scan", _insecure.Root, "--format", "json", "--db", Path.Combine(_insecure.Root, "none.idx"));
 
         Assert.Equal(1, result.ExitCode);
         using var bundle = JsonDocument.Parse(result.Out);
@@ -40,7 +49,7 @@ public sealed class ConfigScanCommandTests
     [Fact]
     public async Task The_secure_fixture_has_nothing_at_or_above_medium_from_the_configuration_checks()
     {
-        var result = await CliRunner.RunAsync("scan", ConfigFixture.Secure, "--format", "json", "--db", Path.Combine(ConfigFixture.Secure, "none.idx"));
+        var result = await CliRunner.RunAsync("scan", _secure.Root, "--format", "json", "--db", Path.Combine(_secure.Root, "none.idx"));
 
         using var bundle = JsonDocument.Parse(result.Out);
         var mine = bundle.RootElement.GetProperty("checks").EnumerateArray()

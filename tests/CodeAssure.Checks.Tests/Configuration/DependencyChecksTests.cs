@@ -5,12 +5,21 @@ using CodeAssure.Checks.Framework;
 namespace CodeAssure.Checks.Tests.Configuration;
 
 /// <summary>CA-DEPS-001 (a lock file for every manifest) and CA-DEPS-002 (dependencies pinned).</summary>
-public sealed class DependencyChecksTests
+public sealed class DependencyChecksTests : IDisposable
 {
+    private readonly ScratchFolder _insecure = ConfigFixture.Copy("insecure");
+    private readonly ScratchFolder _secure = ConfigFixture.Copy("secure");
+
+    public void Dispose()
+    {
+        _insecure.Dispose();
+        _secure.Dispose();
+    }
+
     [Fact]
     public async Task Manifests_without_lock_files_are_found()
     {
-        var outcome = await ConfigFixture.RunAsync(new LockFilePresenceCheck(), ConfigFixture.Insecure);
+        var outcome = await ConfigFixture.RunAsync(new LockFilePresenceCheck(), _insecure.Root);
 
         Assert.Equal(
         [
@@ -24,7 +33,7 @@ public sealed class DependencyChecksTests
     [Fact]
     public async Task Manifests_with_their_lock_files_pass()
     {
-        var outcome = await ConfigFixture.RunAsync(new LockFilePresenceCheck(), ConfigFixture.Secure);
+        var outcome = await ConfigFixture.RunAsync(new LockFilePresenceCheck(), _secure.Root);
 
         Assert.Equal(CheckStatus.Passed, outcome.Status);
         Assert.Empty(outcome.Findings);
@@ -48,7 +57,7 @@ public sealed class DependencyChecksTests
     [Fact]
     public async Task Floating_versions_and_unpinned_images_are_found_where_no_lock_file_applies()
     {
-        var outcome = await ConfigFixture.RunAsync(new DependencyPinningCheck(), ConfigFixture.Insecure);
+        var outcome = await ConfigFixture.RunAsync(new DependencyPinningCheck(), _insecure.Root);
 
         Assert.Equal(
         [
@@ -66,7 +75,7 @@ public sealed class DependencyChecksTests
     [Fact]
     public async Task Locked_ranges_tagged_images_build_stages_and_module_replacements_pass()
     {
-        var outcome = await ConfigFixture.RunAsync(new DependencyPinningCheck(), ConfigFixture.Secure);
+        var outcome = await ConfigFixture.RunAsync(new DependencyPinningCheck(), _secure.Root);
 
         Assert.Equal(CheckStatus.Passed, outcome.Status);
         Assert.Empty(outcome.Findings);

@@ -4,14 +4,23 @@ using CodeAssure.Checks.Framework;
 namespace CodeAssure.Checks.Tests.Configuration;
 
 /// <summary>CA-DIST-001/002/003: signing, checksums and deterministic builds of published releases.</summary>
-public sealed class DistributionChecksTests
+public sealed class DistributionChecksTests : IDisposable
 {
+    private readonly ScratchFolder _insecure = ConfigFixture.Copy("insecure");
+    private readonly ScratchFolder _secure = ConfigFixture.Copy("secure");
+
+    public void Dispose()
+    {
+        _insecure.Dispose();
+        _secure.Dispose();
+    }
+
     [Fact]
     public async Task Releases_published_without_signing_checksums_or_determinism_are_findings()
     {
-        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), ConfigFixture.Insecure);
-        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), ConfigFixture.Insecure);
-        var deterministic = await ConfigFixture.RunAsync(new DeterministicBuildCheck(), ConfigFixture.Insecure);
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), _insecure.Root);
+        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), _insecure.Root);
+        var deterministic = await ConfigFixture.RunAsync(new DeterministicBuildCheck(), _insecure.Root);
 
         Assert.Equal(["release-not-signed .github/workflows/release.yml Medium"], ConfigFixture.Problems(signing));
         Assert.Equal(["no-release-checksums .github/workflows/release.yml Low"], ConfigFixture.Problems(checksums));
@@ -22,9 +31,9 @@ public sealed class DistributionChecksTests
     [Fact]
     public async Task Signing_checksums_and_reproducible_settings_are_recorded_as_facts_with_file_and_line()
     {
-        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), ConfigFixture.Secure);
-        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), ConfigFixture.Secure);
-        var deterministic = await ConfigFixture.RunAsync(new DeterministicBuildCheck(), ConfigFixture.Secure);
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), _secure.Root);
+        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), _secure.Root);
+        var deterministic = await ConfigFixture.RunAsync(new DeterministicBuildCheck(), _secure.Root);
 
         Assert.Equal(CheckStatus.Passed, signing.Status);
         Assert.Equal(".github/workflows/release.yml:16", signing.Facts["build-provenance"]);

@@ -5,12 +5,21 @@ using CodeAssure.Checks.SecureDefaults;
 namespace CodeAssure.Checks.Tests.Configuration;
 
 /// <summary>CA-DEFAULT-001/002/003 on the fixture repositories: every rule's true positive, and its near misses.</summary>
-public sealed class SecureDefaultsTests
+public sealed class SecureDefaultsTests : IDisposable
 {
+    private readonly ScratchFolder _insecure = ConfigFixture.Copy("insecure");
+    private readonly ScratchFolder _secure = ConfigFixture.Copy("secure");
+
+    public void Dispose()
+    {
+        _insecure.Dispose();
+        _secure.Dispose();
+    }
+
     [Fact]
     public async Task Default_passwords_are_found_in_configuration_compose_env_and_seed_data()
     {
-        var outcome = await ConfigFixture.RunAsync(new DefaultPasswordsCheck(), ConfigFixture.Insecure);
+        var outcome = await ConfigFixture.RunAsync(new DefaultPasswordsCheck(), _insecure.Root);
 
         Assert.Equal(CheckStatus.Failed, outcome.Status);
         var found = outcome.Findings.Select(f => $"{f.Location!.Path}:{f.Location.Line} {f.Value} {f.Level}").Order(StringComparer.Ordinal).ToList();
@@ -32,7 +41,7 @@ public sealed class SecureDefaultsTests
     [Fact]
     public async Task Placeholders_user_names_and_other_keys_are_not_default_passwords_and_dev_and_test_files_are_lower()
     {
-        var outcome = await ConfigFixture.RunAsync(new DefaultPasswordsCheck(), ConfigFixture.Secure);
+        var outcome = await ConfigFixture.RunAsync(new DefaultPasswordsCheck(), _secure.Root);
 
         var byPath = outcome.Findings.ToDictionary(f => f.Location!.Path, f => f.Level);
         Assert.Equal(2, outcome.Findings.Count);
@@ -43,7 +52,7 @@ public sealed class SecureDefaultsTests
     [Fact]
     public async Task Tls_validation_turned_off_is_found_in_every_language_and_script()
     {
-        var outcome = await ConfigFixture.RunAsync(new TlsValidationCheck(), ConfigFixture.Insecure);
+        var outcome = await ConfigFixture.RunAsync(new TlsValidationCheck(), _insecure.Root);
 
         Assert.Equal(CheckStatus.Failed, outcome.Status);
         Assert.Equal(
@@ -62,7 +71,7 @@ public sealed class SecureDefaultsTests
     [Fact]
     public async Task Tls_validation_left_on_and_comments_about_it_are_not_findings()
     {
-        var outcome = await ConfigFixture.RunAsync(new TlsValidationCheck(), ConfigFixture.Secure);
+        var outcome = await ConfigFixture.RunAsync(new TlsValidationCheck(), _secure.Root);
 
         Assert.Equal(CheckStatus.Passed, outcome.Status);
         Assert.Empty(outcome.Findings);
@@ -71,7 +80,7 @@ public sealed class SecureDefaultsTests
     [Fact]
     public async Task Debug_modes_in_production_configuration_are_found()
     {
-        var outcome = await ConfigFixture.RunAsync(new DebugModeCheck(), ConfigFixture.Insecure);
+        var outcome = await ConfigFixture.RunAsync(new DebugModeCheck(), _insecure.Root);
 
         Assert.Equal(
         [
@@ -87,7 +96,7 @@ public sealed class SecureDefaultsTests
     [Fact]
     public async Task Debug_modes_in_files_named_for_development_are_not_findings()
     {
-        var outcome = await ConfigFixture.RunAsync(new DebugModeCheck(), ConfigFixture.Secure);
+        var outcome = await ConfigFixture.RunAsync(new DebugModeCheck(), _secure.Root);
 
         Assert.Equal(CheckStatus.Passed, outcome.Status);
         Assert.Empty(outcome.Findings);

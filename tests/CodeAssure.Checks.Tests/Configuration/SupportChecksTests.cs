@@ -5,12 +5,21 @@ using CodeAssure.Checks.Support;
 namespace CodeAssure.Checks.Tests.Configuration;
 
 /// <summary>CA-SUPPORT-001 (a support statement) and CA-SUPPORT-002 (a year's notice of end of support), with the clock fixed.</summary>
-public sealed class SupportChecksTests
+public sealed class SupportChecksTests : IDisposable
 {
+    private readonly ScratchFolder _insecure = ConfigFixture.Copy("insecure");
+    private readonly ScratchFolder _secure = ConfigFixture.Copy("secure");
+
+    public void Dispose()
+    {
+        _insecure.Dispose();
+        _secure.Dispose();
+    }
+
     [Fact]
     public async Task Rejects_end_of_support_announced_with_less_than_a_year_notice()
     {
-        var outcome = await ConfigFixture.RunAsync(new EndOfSupportNoticeCheck(), ConfigFixture.Insecure);
+        var outcome = await ConfigFixture.RunAsync(new EndOfSupportNoticeCheck(), _insecure.Root);
 
         Assert.Equal(["end-within-a-year SUPPORT.md Low", "short-notice SUPPORT.md Medium"], ConfigFixture.Problems(outcome));
         var shortNotice = outcome.Findings.Single(f => f.RuleId == "short-notice");
@@ -24,7 +33,7 @@ public sealed class SupportChecksTests
     [Fact]
     public async Task Ends_announced_a_year_ahead_or_more_pass_and_past_ends_are_facts()
     {
-        var outcome = await ConfigFixture.RunAsync(new EndOfSupportNoticeCheck(), ConfigFixture.Secure);
+        var outcome = await ConfigFixture.RunAsync(new EndOfSupportNoticeCheck(), _secure.Root);
 
         Assert.Equal(CheckStatus.Passed, outcome.Status);
         Assert.Empty(outcome.Findings);
@@ -35,7 +44,7 @@ public sealed class SupportChecksTests
     [Fact]
     public async Task The_clock_decides_whether_an_end_is_less_than_a_year_away()
     {
-        var later = await ConfigFixture.RunAsync(new EndOfSupportNoticeCheck(), ConfigFixture.Secure, new DateTimeOffset(2028, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        var later = await ConfigFixture.RunAsync(new EndOfSupportNoticeCheck(), _secure.Root, new DateTimeOffset(2028, 6, 1, 0, 0, 0, TimeSpan.Zero));
 
         var finding = Assert.Single(later.Findings);
         Assert.Equal("end-within-a-year", finding.RuleId);
@@ -45,7 +54,7 @@ public sealed class SupportChecksTests
     [Fact]
     public async Task A_statement_with_periods_and_update_policy_passes()
     {
-        var outcome = await ConfigFixture.RunAsync(new SupportStatementCheck(), ConfigFixture.Secure);
+        var outcome = await ConfigFixture.RunAsync(new SupportStatementCheck(), _secure.Root);
 
         Assert.Equal(CheckStatus.Passed, outcome.Status);
         Assert.Equal("SUPPORT.md, docs/support-lifecycle.json", outcome.Facts["statements"]);
