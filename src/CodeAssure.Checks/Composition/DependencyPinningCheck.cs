@@ -189,12 +189,43 @@ public sealed partial class DependencyPinningCheck : ICheck
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (ComposeImage().Match(lines[i]) is { Success: true } m)
+            if (ComposeImage().Match(lines[i]) is { Success: true } m && !HasBuildSibling(lines, i))
             {
                 CheckImage(path, i + 1, m.Groups["image"].Value, FindingLevel.Low, "service image", findings);
             }
         }
     }
+
+    // A service with both build: and image: builds the image locally and only names it: nothing is pulled.
+    private static bool HasBuildSibling(string[] lines, int imageLine)
+    {
+        var indent = Indent(lines[imageLine]);
+        foreach (var step in new[] { -1, 1 })
+        {
+            for (var j = imageLine + step; j >= 0 && j < lines.Length; j += step)
+            {
+                if (lines[j].Trim().Length == 0 || lines[j].TrimStart().StartsWith('#'))
+                {
+                    continue;
+                }
+
+                var other = Indent(lines[j]);
+                if (other < indent)
+                {
+                    break;
+                }
+
+                if (other == indent && lines[j].TrimStart().StartsWith("build:", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 
     private void CheckImage(string path, int line, string image, FindingLevel level, string what, List<CheckFinding> findings)
     {

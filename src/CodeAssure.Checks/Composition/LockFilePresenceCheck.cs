@@ -10,7 +10,7 @@ namespace CodeAssure.Checks.Composition;
 /// CA-DEPS-001: every dependency manifest has a lock file (principle 1.2, claims 1.2.1 and 1.2.2). Without one, each
 /// build resolves its dependencies afresh: what ships is not what was tested, and the SBOM cannot list it.
 /// </summary>
-public sealed class LockFilePresenceCheck : ICheck
+public sealed partial class LockFilePresenceCheck : ICheck
 {
     /// <inheritdoc />
     public CheckDescriptor Descriptor { get; } = new(
@@ -18,7 +18,7 @@ public sealed class LockFilePresenceCheck : ICheck
         "A lock file for every manifest",
         [PrincipleId.Parse("1.2")],
         [ClaimId.Parse("1.2.1"), ClaimId.Parse("1.2.2")],
-        "Manifests that declare dependencies (package.json, *.csproj with PackageReference, Pipfile, pyproject.toml, Cargo.toml, go.mod, Gemfile, composer.json) without their lock file beside them (or, for workspaces, in an enclosing folder).",
+        "Manifests that declare dependencies (package.json, *.csproj with PackageReference, Pipfile, pyproject.toml, Cargo.toml, go.mod, Gemfile, composer.json) without their lock file beside them (or, for workspaces, in an enclosing folder); NuGet projects are Low unless RestorePackagesWithLockFile asks for the lock.",
         "Commit a lock file for every manifest: packages.lock.json (RestorePackagesWithLockFile), package-lock.json, poetry.lock/uv.lock, Cargo.lock, go.sum, Gemfile.lock, composer.lock.");
 
     /// <inheritdoc />
@@ -52,12 +52,16 @@ public sealed class LockFilePresenceCheck : ICheck
             }
 
             var test = TestPaths.IsTest(path);
+
+            // NuGet lock files are opt-in and exact versions resolve the same way without one; a missing lock is
+            // Medium only where RestorePackagesWithLockFile asks for one (the lock was not committed).
+            var optional = kind.Ecosystem == "NuGet" && !LockFileRequested(text, folder, files);
             findings.Add(new CheckFinding
             {
                 CheckId = Descriptor.Id,
                 RuleId = "missing-lock-file",
-                Level = test ? FindingLevel.Low : FindingLevel.Medium,
-                Message = $"{kind.Ecosystem} manifest without a lock file ({string.Join(", ", kind.LockFiles)}){(test ? " (test code)" : "")}: {kind.HowToLock}",
+                Level = test || optional ? FindingLevel.Low : FindingLevel.Medium,
+                Message = $"{kind.Ecosystem} manifest without a lock file ({string.Join(", ", kind.LockFiles)}){(test ? " (test code)" : "")}{(kind.Ecosystem == "NuGet" && !optional ? " although RestorePackagesWithLockFile is set" : "")}: {kind.HowToLock}",
                 Location = new SourceLocation(path),
                 Fingerprint = $"missing-lock-file|{path}",
             });
@@ -96,6 +100,32 @@ public sealed class LockFilePresenceCheck : ICheck
             }
         }
     }
+
+    // RestorePackagesWithLockFile in the project or in a Directory.Build.props of its folder or an enclosing one.
+    private static bool LockFileRequested(string project, string folder, RepositoryTextFiles files)
+    {
+        if (RestoreWithLock().IsMatch(project))
+        {
+            return true;
+        }
+
+        for (var current = folder; ; current = RepositoryTextFiles.FolderOf(current))
+        {
+            var props = current.Length == 0 ? "Directory.Build.props" : $"{current}/Directory.Build.props";
+            if (files.ReadText(props) is { } text && RestoreWithLock().IsMatch(text))
+            {
+                return true;
+            }
+
+            if (current.Length == 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<RestorePackagesWithLockFile>\s*true\s*<", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RestoreWithLock();
 
     private static bool Declares(ManifestKind kind, string text)
     {

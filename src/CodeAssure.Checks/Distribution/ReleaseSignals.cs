@@ -25,7 +25,7 @@ internal static class ReleaseSignals
     /// <summary>Steps that publish a release: tag or release triggers, publish commands, release tooling.</summary>
     public static IReadOnlyList<TextRule> Publishing { get; } =
     [
-        Signal("release-trigger", IsCi, @"^\s*(?:release|tags)\s*:|\$CI_COMMIT_TAG\b|refs/tags/|startsWith\(github\.ref,\s*'refs/tags", "a CI definition runs on tags or releases"),
+        Signal("release-trigger", IsCi, @"^\s*release\s*:\s*\r?\n\s*types\s*:|\$CI_COMMIT_TAG\b|refs/tags/|startsWith\(github\.ref,\s*'refs/tags|^\s*release\s*:\s*\r?\n\s*tag_name\s*:", "a CI definition runs when a release is published or a tag is built"),
         Signal("publish-command", IsBuildDefinition,
             @"\b(?:dotnet\s+nuget\s+push|nuget(?:\.exe)?\s+push|npm\s+publish|yarn\s+(?:npm\s+)?publish|pnpm\s+publish|twine\s+upload|uv\s+publish|poetry\s+publish|cargo\s+publish|gem\s+push|mvn\s+(?:[^\n]*\s)?deploy|gradlew?\s+(?:[^\n]*\s)?publish|gh\s+release\s+(?:create|upload)|docker\s+push|goreleaser\s+release)\b|softprops/action-gh-release|ncipollo/release-action|docker/build-push-action|pypa/gh-action-pypi-publish|actions/create-release",
             "a release is published (package push, GitHub release or image push)"),

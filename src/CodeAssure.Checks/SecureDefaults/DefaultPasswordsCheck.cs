@@ -42,14 +42,28 @@ public sealed class DefaultPasswordsCheck : ICheck
             read++;
             try
             {
-                var entries = path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase)
-                    ? SqlSeedPasswords.Read(text).ToList()
-                    : PasswordSettings.Read(text.Split('\n')).ToList();
+                var sql = path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase);
+                var lines = text.Split('\n');
+                var entries = sql ? SqlSeedPasswords.Read(text).ToList() : PasswordSettings.Read(lines).ToList();
+                var users = sql ? [] : PasswordSettings.UserNames(lines);
                 foreach (var entry in entries)
                 {
                     var plain = WellKnownPasswords.IsDefault(entry.Value) ? entry.Value : WellKnownPasswords.HashedDefault(entry.Value);
                     if (plain is null)
                     {
+                        if (users.Contains(entry.Value))
+                        {
+                            findings.Add(new CheckFinding
+                            {
+                                CheckId = Descriptor.Id,
+                                RuleId = "password-same-as-user-name",
+                                Level = LevelOf(path),
+                                Message = $"'{entry.Key}' is the same as a user name set in the file: a guessable default{Where(path)}",
+                                Location = new SourceLocation(path, entry.Line),
+                                Fingerprint = $"password-same-as-user-name|{path}|{entry.Key}",
+                            });
+                        }
+
                         continue;
                     }
 

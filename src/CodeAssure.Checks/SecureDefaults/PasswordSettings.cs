@@ -48,6 +48,41 @@ internal static partial class PasswordSettings
         }
     }
 
+    /// <summary>The user names set in the same lines (user, username, login keys; User Id= in connection strings; URL user parts), lower case.</summary>
+    public static HashSet<string> UserNames(IReadOnlyList<string> lines)
+    {
+        var users = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Where(l => l.Length <= 4096))
+        {
+            foreach (var (key, value) in Pairs(line))
+            {
+                if (IsUserKey(key) && Clean(value) is { } v)
+                {
+                    users.Add(v);
+                }
+            }
+
+            foreach (Match m in ConnectionStringUser().Matches(line))
+            {
+                users.Add(m.Groups["value"].Value);
+            }
+
+            foreach (Match m in UrlPassword().Matches(line))
+            {
+                users.Add(m.Groups["user"].Value);
+            }
+        }
+
+        return users;
+    }
+
+    /// <summary>True for keys whose last word (or last two) mean user name: POSTGRES_USER, MYSQL_USER, adminUsername, spring.datasource.username.</summary>
+    public static bool IsUserKey(string key)
+    {
+        var words = Words().Matches(key).Select(m => m.Value.ToLowerInvariant()).ToList();
+        return words.Count > 0 && (words[^1] is "user" or "username" or "login" or "uid" || (words.Count > 1 && words[^2] == "user" && words[^1] == "name"));
+    }
+
     /// <summary>True for keys whose last word means password (the rest is a prefix: POSTGRES_, spring.datasource., admin).</summary>
     public static bool IsPasswordKey(string key)
     {
@@ -134,6 +169,9 @@ internal static partial class PasswordSettings
 
     [GeneratedRegex(@"(?:^|[;""'\s])(?:password|pwd)\s*=\s*(?<value>[^;""'\s]{1,100})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ConnectionStringPassword();
+
+    [GeneratedRegex(@"(?:^|[;""'\s])(?:user\s*id|uid|user\s*name|user)\s*=\s*(?<value>[^;""'\s]{1,100})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ConnectionStringUser();
 
     [GeneratedRegex(@"\b[a-z][a-z0-9+.\-]{1,20}://(?<user>[^:/@\s""']{1,100}):(?<value>[^@/\s""']{1,100})@", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex UrlPassword();

@@ -18,6 +18,9 @@ internal static class WellKnownPasswords
         "guest", "postgres", "mysql", "oracle", "sa", "sysadmin", "manager", "tomcat", "user", "demo", "letmein", "welcome", "qwerty",
         "1234", "12345", "123456", "12345678", "123456789", "1234567890", "000000", "111111", "abc123", "elastic", "rabbitmq", "minioadmin",
         "kibana", "grafana", "jenkins", "nexus", "superuser", "master", "system",
+
+        // Values from official container images' documentation, copied into countless compose files.
+        "mysecretpassword", "my-secret-pw", "example", "yourstrong(!)password", "yourstrongpassword123", "your_password123",
     ];
 
     private static readonly HashSet<string> Plain = new(Values, StringComparer.OrdinalIgnoreCase);

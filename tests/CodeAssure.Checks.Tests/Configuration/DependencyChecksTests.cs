@@ -82,6 +82,20 @@ public sealed class DependencyChecksTests : IDisposable
     }
 
     [Fact]
+    public async Task A_nuget_project_without_a_lock_file_is_medium_only_when_a_lock_is_requested()
+    {
+        using var folder = new ScratchFolder();
+        const string project = """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Serilog" Version="3.1.1" /></ItemGroup></Project>""";
+        folder.Write("plain/Plain.csproj", project);
+        folder.Write("locked/Directory.Build.props", "<Project><PropertyGroup><RestorePackagesWithLockFile>true</RestorePackagesWithLockFile></PropertyGroup></Project>");
+        folder.Write("locked/src/Locked.csproj", project);
+
+        var outcome = await ConfigFixture.RunAsync(new LockFilePresenceCheck(), folder.Root);
+
+        Assert.Equal(["missing-lock-file locked/src/Locked.csproj Medium", "missing-lock-file plain/Plain.csproj Low"], ConfigFixture.Problems(outcome));
+    }
+
+    [Fact]
     public async Task A_floating_nuget_version_with_a_lock_file_is_low()
     {
         using var folder = new ScratchFolder();

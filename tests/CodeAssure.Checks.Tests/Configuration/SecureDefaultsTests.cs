@@ -33,8 +33,10 @@ public sealed class SecureDefaultsTests : IDisposable
             "db/seed.sql:2 admin High",
             "db/seed.sql:5 password123 High",
             "docker-compose.yml:10 guest Medium",
+            "docker-compose.yml:15  Medium",
             "docker-compose.yml:5 postgres Medium",
         ], found);
+        Assert.Equal("password-same-as-user-name", outcome.Findings.Single(f => f.Location!.Line == 15).RuleId);
         Assert.Contains(outcome.Findings, f => f.Message.Contains("unsalted hash", StringComparison.Ordinal) && f.Location!.Path == "db/seed.sql");
     }
 
