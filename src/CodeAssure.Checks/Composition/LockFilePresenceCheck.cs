@@ -56,6 +56,9 @@ public sealed partial class LockFilePresenceCheck : ICheck
             // NuGet lock files are opt-in and exact versions resolve the same way without one; a missing lock is
             // Medium only where RestorePackagesWithLockFile asks for one (the lock was not committed).
             var optional = kind.Ecosystem == "NuGet" && !LockFileRequested(text, folder, files);
+
+            // A pyproject.toml is often a library published with ranges on purpose; applications should lock.
+            optional |= kind.Ecosystem == "Python";
             findings.Add(new CheckFinding
             {
                 CheckId = Descriptor.Id,

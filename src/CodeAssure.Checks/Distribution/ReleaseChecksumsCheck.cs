@@ -18,6 +18,10 @@ public sealed class ReleaseChecksumsCheck : ReleaseIntegrityCheck
 
     internal override IReadOnlyList<TextRule> Rules => ReleaseSignals.Checksums;
 
+    // Registries (npm, PyPI, NuGet, crates.io, container registries) publish digests themselves; files offered for download need checksums.
+    internal override bool NeedsEvidence(IReadOnlyList<TextRuleMatch> publishing) =>
+        publishing.Any(m => m.Rule.Id is "publish-download" or "goreleaser");
+
     /// <inheritdoc />
     protected override string MissingRuleId => "no-release-checksums";
 

@@ -25,6 +25,9 @@ public abstract class ReleaseIntegrityCheck : ICheck
     /// <summary>The finding's message when it is missing (the publishing file is appended).</summary>
     protected abstract string MissingMessage { get; }
 
+    /// <summary>Whether the way releases are published needs this evidence from the repository (default: any publishing does).</summary>
+    internal virtual bool NeedsEvidence(IReadOnlyList<TextRuleMatch> publishing) => publishing.Count > 0;
+
     /// <inheritdoc />
     public Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken)
     {
@@ -41,7 +44,11 @@ public abstract class ReleaseIntegrityCheck : ICheck
                 : new CheckOutcome(CheckStatus.NotApplicable, [], facts, "no release workflow or release configuration in the repository: show how releases are published and verified (needs human evidence)"));
         }
 
-        if (evidence.Found.Count == 0)
+        if (evidence.Found.Count == 0 && !NeedsEvidence(evidence.Publishing))
+        {
+            facts["note"] = "releases go only to package or image registries, which publish each file's digest themselves";
+        }
+        else if (evidence.Found.Count == 0)
         {
             var first = evidence.Publishing[0];
             findings.Add(new CheckFinding

@@ -25,10 +25,13 @@ internal static class ReleaseSignals
     /// <summary>Steps that publish a release: tag or release triggers, publish commands, release tooling.</summary>
     public static IReadOnlyList<TextRule> Publishing { get; } =
     [
-        Signal("release-trigger", IsCi, @"^\s*release\s*:\s*\r?\n\s*types\s*:|\$CI_COMMIT_TAG\b|refs/tags/|startsWith\(github\.ref,\s*'refs/tags|^\s*release\s*:\s*\r?\n\s*tag_name\s*:", "a CI definition runs when a release is published or a tag is built"),
-        Signal("publish-command", IsBuildDefinition,
-            @"\b(?:dotnet\s+nuget\s+push|nuget(?:\.exe)?\s+push|npm\s+publish|yarn\s+(?:npm\s+)?publish|pnpm\s+publish|twine\s+upload|uv\s+publish|poetry\s+publish|cargo\s+publish|gem\s+push|mvn\s+(?:[^\n]*\s)?deploy|gradlew?\s+(?:[^\n]*\s)?publish|gh\s+release\s+(?:create|upload)|docker\s+push|goreleaser\s+release)\b|softprops/action-gh-release|ncipollo/release-action|docker/build-push-action|pypa/gh-action-pypi-publish|actions/create-release",
-            "a release is published (package push, GitHub release or image push)"),
+        Signal("release-trigger", IsCi, @"^\s*release\s*:\s*\r?\n\s*types\s*:|\$CI_COMMIT_TAG\b|startsWith\([^)\n]*,\s*'refs/tags/|^\s*release\s*:\s*\r?\n\s*tag_name\s*:", "a CI definition runs when a release is published or a tag is built"),
+        Signal("publish-to-registry", IsBuildDefinition,
+            @"\b(?:dotnet\s+nuget\s+push|nuget(?:\.exe)?\s+push|npm\s+publish|yarn\s+(?:npm\s+)?publish|pnpm\s+publish|twine\s+upload|uv\s+publish|poetry\s+publish|cargo\s+publish|gem\s+push|mvn\s+(?:[^\n]*\s)?deploy|gradlew?\s+(?:[^\n]*\s)?publish|docker\s+push)\b|docker/build-push-action|pypa/gh-action-pypi-publish",
+            "a release is published to a package or image registry"),
+        Signal("publish-download", IsBuildDefinition,
+            @"\b(?:gh\s+release\s+(?:create|upload)|goreleaser\s+release|aws\s+s3\s+(?:cp|sync)|az\s+storage\s+blob\s+upload|gsutil\s+cp)\b|softprops/action-gh-release|ncipollo/release-action|actions/create-release|actions/upload-release-asset",
+            "release files are published for download (GitHub release assets, object storage)"),
         Signal("goreleaser", IsGoReleaser, @"^(?:builds|release|archives|project_name)\s*:", "GoReleaser configuration"),
     ];
 
@@ -37,6 +40,8 @@ internal static class ReleaseSignals
     [
         Signal("sigstore-cosign", IsBuildDefinition, @"\bcosign\s+(?:sign|attest)|sigstore/cosign-installer|sigstore/gh-action-sigstore-python|\bsigstore\s+sign\b", "artifacts or images signed with Sigstore (cosign)"),
         Signal("build-provenance", IsBuildDefinition, @"actions/attest-build-provenance|actions/attest(?:-sbom)?@|slsa-framework/slsa-github-generator|\bgh\s+attestation\b", "build provenance attested (GitHub artifact attestations / SLSA)"),
+        // pypa/gh-action-pypi-publish makes and uploads PEP 740 attestations by default (v1.11+) under trusted publishing.
+        Signal("pypi-attestations", IsCi, @"pypa/gh-action-pypi-publish@", "PyPI trusted publishing with digital attestations (PEP 740, on by default)"),
         Signal("npm-provenance", IsBuildDefinition, @"\bnpm\s+publish\b[^\n]*--provenance|\bNPM_CONFIG_PROVENANCE\s*[:=]\s*['""]?true|""provenance""\s*:\s*true|^\s*provenance\s*=\s*true", "npm packages published with provenance"),
         Signal("nuget-sign", IsBuildDefinition, @"\b(?:dotnet\s+nuget|nuget(?:\.exe)?)\s+sign\b|\bsigntool(?:\.exe)?\s+sign\b|\bAzureSignTool\b|\bsign\s+code\s+(?:azure-key-vault|trusted-signing)", "packages or binaries Authenticode/NuGet signed"),
         Signal("gpg-sign", IsBuildDefinition, @"\bgpg2?\s+(?:[^\n]*\s)?(?:--detach-sign|--clearsign|--sign|-[a-zA-Z]*b[a-zA-Z]*)\b|\bgit\s+tag\s+(?:[^\n]*\s)?-s\b|\btag\.gpgSign\b|maven-gpg-plugin|^\s*signing\s*\{|crazy-max/ghaction-import-gpg", "artifacts or tags GPG-signed"),

@@ -148,7 +148,7 @@ internal sealed partial class SupportStatement
         var announcedColumn = Array.FindIndex(header, h => h.Contains("announce", StringComparison.OrdinalIgnoreCase));
         DateOnly? announced = announcedColumn >= 0 && announcedColumn < cells.Length && EnglishDates.FindAll(cells[announcedColumn]) is [var a, ..] ? a.Date : null;
         var versionColumn = Math.Max(0, Array.FindIndex(header, h => h.Contains("version", StringComparison.OrdinalIgnoreCase) || h.Contains("release", StringComparison.OrdinalIgnoreCase) && !h.Contains("date", StringComparison.OrdinalIgnoreCase)));
-        EndDates.Add(new EndOfSupportDate(cells[versionColumn].Trim('*', '`', ' '), end.Date, announced, path, line));
+        EndDates.Add(new EndOfSupportDate(CleanVersion(cells[versionColumn]), end.Date, announced, path, line));
     }
 
     private void ReadSentence(string path, int line, string text)
@@ -174,9 +174,14 @@ internal sealed partial class SupportStatement
         EndDates.Add(new EndOfSupportDate(version, end.Date, announced, path, line));
     }
 
+    // "[22.x][]", "**2.0**", "`1.4`" → "22.x", "2.0", "1.4".
+    private static string CleanVersion(string cell) =>
+        cell.Replace("[]", "", StringComparison.Ordinal).Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Trim('*', '`', '_', ' ');
+
     private static string[] Cells(string row) => [.. row.Trim('|').Split('|').Select(c => c.Trim())];
 
-    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$", RegexOptions.CultureInvariant, 1000)]
+    // A GitHub-flavoured Markdown delimiter row: cells of one or more hyphens, optionally with colons.
+    [GeneratedRegex(@"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"end[\s-]+of[\s-]+(?:support|life|maintenance|security\s+support)|\bEOL\b|\bEOS\b|supported\s+(?:until|till|through|to)\b|support\s+(?:ends|until|expires)|maintained\s+until|(?:fixes|updates)\s+until|\buntil\b|\bthrough\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

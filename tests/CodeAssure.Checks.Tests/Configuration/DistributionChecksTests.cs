@@ -59,6 +59,32 @@ public sealed class DistributionChecksTests : IDisposable
     }
 
     [Fact]
+    public async Task Releases_only_to_registries_need_no_checksums_of_their_own_but_still_need_signing()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write(".github/workflows/publish.yml", "on:\n  release:\n    types: [published]\njobs:\n  p:\n    steps:\n      - run: npm publish\n");
+
+        var checksums = await ConfigFixture.RunAsync(new ReleaseChecksumsCheck(), folder.Root);
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), folder.Root);
+
+        Assert.Equal(CheckStatus.Passed, checksums.Status);
+        Assert.Contains("registries", checksums.Facts["note"], StringComparison.Ordinal);
+        Assert.Equal(["release-not-signed .github/workflows/publish.yml Medium"], ConfigFixture.Problems(signing));
+    }
+
+    [Fact]
+    public async Task Pypi_trusted_publishing_counts_as_attested()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write(".github/workflows/publish.yml", "jobs:\n  p:\n    permissions:\n      id-token: write\n    steps:\n      - uses: pypa/gh-action-pypi-publish@release/v1\n");
+
+        var signing = await ConfigFixture.RunAsync(new ReleaseSigningCheck(), folder.Root);
+
+        Assert.Equal(CheckStatus.Passed, signing.Status);
+        Assert.Equal(".github/workflows/publish.yml:6", signing.Facts["pypi-attestations"]);
+    }
+
+    [Fact]
     public async Task Goreleaser_signs_and_checksums_count()
     {
         using var folder = new ScratchFolder();

@@ -52,6 +52,19 @@ public sealed class SupportChecksTests : IDisposable
     }
 
     [Fact]
+    public async Task Tables_with_short_delimiter_rows_and_linked_versions_are_read()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("SUPPORT.md", "Security fixes are published as patch releases.\n\n| Release | Initial Release | End-of-life |\n| :--: | :-: | :--: |\n| [22.x][] | 2024-04-24 | 2027-04-30 |\n");
+
+        var outcome = await ConfigFixture.RunAsync(new EndOfSupportNoticeCheck(), folder.Root);
+
+        var finding = Assert.Single(outcome.Findings);
+        Assert.Equal("end-within-a-year", finding.RuleId);
+        Assert.StartsWith("22.x: end of support 2027-04-30", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_statement_with_periods_and_update_policy_passes()
     {
         var outcome = await ConfigFixture.RunAsync(new SupportStatementCheck(), _secure.Root);
