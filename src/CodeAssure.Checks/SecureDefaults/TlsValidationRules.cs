@@ -13,7 +13,8 @@ internal static class TlsValidationRules
     private static readonly Func<string, bool> CommandsAndSettings = path =>
         IsScript(path) || IsCi(path) || IsYaml(path) || Extensions(".env", ".ini", ".cfg", ".conf", ".properties", ".toml")(path)
         || Names(".gitconfig", ".npmrc", ".yarnrc", ".yarnrc.yml", "pip.conf", "pip.ini", "package.json")(path)
-        || RepositoryTextFiles.NameOf(path).StartsWith(".env", StringComparison.OrdinalIgnoreCase);
+        || RepositoryTextFiles.NameOf(path).StartsWith(".env", StringComparison.OrdinalIgnoreCase)
+        || (RepositoryTextFiles.NameOf(path).StartsWith("requirements", StringComparison.OrdinalIgnoreCase) && path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every rule, in the order documented in docs/config-checks.md.</summary>
     public static IReadOnlyList<TextRule> All { get; } =
