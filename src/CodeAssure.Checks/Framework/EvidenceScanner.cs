@@ -3,11 +3,14 @@ using CodeAssure.Checks.Ci;
 using CodeAssure.Checks.Ci.History;
 using CodeAssure.Checks.Ci.Owners;
 using CodeAssure.Checks.Composition;
+using CodeAssure.Checks.Distribution;
 using CodeAssure.Checks.Evidence;
 using CodeAssure.Checks.Findings;
 using CodeAssure.Checks.SecurityPolicy;
 using CodeAssure.Checks.Secrets;
 using CodeAssure.Checks.SecurityTxt;
+using CodeAssure.Checks.SecureDefaults;
+using CodeAssure.Checks.Support;
 using CodeAssure.Checks.Testing;
 
 namespace CodeAssure.Checks.Framework;
@@ -33,6 +36,16 @@ public sealed class EvidenceScanner(IReadOnlyList<ICheck> checks)
         new CodeOwnersCheck(),
         new CiDefinitionsCheck(),
         new BuildHistoryCheck(),
+        new LockFilePresenceCheck(),
+        new DependencyPinningCheck(),
+        new DefaultPasswordsCheck(),
+        new TlsValidationCheck(),
+        new DebugModeCheck(),
+        new ReleaseSigningCheck(),
+        new ReleaseChecksumsCheck(),
+        new DeterministicBuildCheck(),
+        new SupportStatementCheck(),
+        new EndOfSupportNoticeCheck(),
     ];
 
     /// <summary>Creates a scanner with every check.</summary>

@@ -10,11 +10,16 @@ internal sealed class RepositoryWalker
     private readonly string _root;
     private readonly SecretScanOptions _options;
     private readonly List<SkippedFile> _skipped = [];
+    private readonly IReadOnlyList<string> _exclude;
 
-    public RepositoryWalker(string root, SecretScanOptions options)
+    /// <param name="root">The folder to walk.</param>
+    /// <param name="options">Which folders to skip and whether .gitignore is honoured.</param>
+    /// <param name="exclude">Extra patterns (gitignore syntax, relative to the root) to leave out, e.g. from .codeassureignore.</param>
+    public RepositoryWalker(string root, SecretScanOptions options, IReadOnlyList<string>? exclude = null)
     {
         _root = root;
         _options = options;
+        _exclude = exclude ?? [];
     }
 
     public IReadOnlyList<SkippedFile> Skipped => _skipped;
@@ -22,7 +27,7 @@ internal sealed class RepositoryWalker
     /// <summary>Every file to scan: its full path and its path relative to the root with '/' separators.</summary>
     public IEnumerable<(string FullPath, string RelativePath)> Files()
     {
-        var rootRules = GitIgnoreRules.None;
+        var rootRules = GitIgnoreRules.None.With("", _exclude);
         if (_options.RespectGitIgnore)
         {
             rootRules = rootRules.With("", ReadLines(Path.Combine(_root, ".git", "info", "exclude")));

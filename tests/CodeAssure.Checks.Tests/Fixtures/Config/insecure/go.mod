@@ -1,0 +1,7 @@
+module example.com/fixture
+
+go 1.22
+
+require example.com/shared v1.2.0
+
+replace example.com/shared => ../shared
