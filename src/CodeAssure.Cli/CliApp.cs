@@ -82,6 +82,7 @@ public static class CliApp
             SecurityTxtCommand.Create(context),
             ScanCommand.Create(context),
             SecretsCommand.Create(context),
+            Commands.Csaf.CsafCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;
