@@ -61,6 +61,27 @@ internal static partial class LanguageTag
         return null;
     }
 
+    /// <summary>The first subtag reserved for private use (RFC 5646 §2.2.1–2.2.7), or null when there is none.</summary>
+    public static string? PrivateUseSubtag(string tag)
+    {
+        var parts = tag.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i].ToUpperInvariant();
+            var isPrivate = part == "X" // the private-use section
+                || (i == 0 && part.Length == 3 && string.CompareOrdinal(part, "QAA") >= 0 && string.CompareOrdinal(part, "QTZ") <= 0)
+                || (i > 0 && part.Length == 4 && part.All(char.IsAsciiLetter) && string.CompareOrdinal(part, "QAAA") >= 0 && string.CompareOrdinal(part, "QABX") <= 0)
+                || (i > 0 && part.Length == 2 && part.All(char.IsAsciiLetter)
+                    && (part is "AA" or "ZZ" || (part[0] == 'Q' && part[1] >= 'M') || part[0] == 'X'));
+            if (isPrivate)
+            {
+                return parts[i];
+            }
+        }
+
+        return null;
+    }
+
     [GeneratedRegex(
         @"^(?:(?<language>[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}|[a-zA-Z]{4}|[a-zA-Z]{5,8})(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?(?:-(?:[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*(?:-[0-9a-wyzA-WYZ](?:-[a-zA-Z0-9]{2,8})+)*(?:-[xX](?:-[a-zA-Z0-9]{1,8})+)?|[xX](?:-[a-zA-Z0-9]{1,8})+)$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

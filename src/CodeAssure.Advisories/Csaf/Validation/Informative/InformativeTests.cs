@@ -4,5 +4,8 @@ namespace CodeAssure.Advisories.Csaf.Validation.Informative;
 internal static class InformativeTests
 {
     /// <summary>Every implemented informative test.</summary>
-    public static IReadOnlyList<CsafTest> All { get; } = [];
+    public static IReadOnlyList<CsafTest> All { get; } =
+    [
+        new CvssV2AsOnlyScoringSystem(), new UseOfCvssV30(), new MissingCve(), new MissingCwe(), new UseOfShortHash(), new BranchCategories(), new UsageOfProductVersionRange(), new UsageOfVAsVersionIndicator(),
+    ];
 }

@@ -4,5 +4,8 @@ namespace CodeAssure.Advisories.Csaf.Validation.Optional;
 internal static class OptionalTests
 {
     /// <summary>Every implemented optional test.</summary>
-    public static IReadOnlyList<CsafTest> All { get; } = [];
+    public static IReadOnlyList<CsafTest> All { get; } =
+    [
+        new UnusedProductIdDefinition(), new MissingRemediation(), new MissingScore(), new BuildMetadataInRevisionHistory(), new OlderInitialReleaseDateThanRevisionHistory(), new OlderCurrentReleaseDateThanRevisionHistory(), new MissingDateInInvolvements(), new Md5AsOnlyHashAlgorithm(), new Sha1AsOnlyHashAlgorithm(), new MissingTlpLabel(), new MissingCanonicalUrl(), new MissingDocumentLanguage(), new Sorting(), new UseOfPrivateLanguage(), new UseOfDefaultLanguage(), new MissingProductIdentificationHelper(), new CveInFieldIds(), new ProductVersionRangeWithoutVers(), new CvssForFixedProducts(),
+    ];
 }
