@@ -13,9 +13,9 @@ internal sealed class InconsistentCvss : CsafTest
     public override string Name => "Inconsistent CVSS";
 
     // The v3 schema's enumeration values are the metric value names; their vector abbreviation is the first letter.
-    private static string V3Abbreviation(string value) => value == "NOT_DEFINED" ? "X" : value[..1];
+    internal static string V3Abbreviation(string value) => value == "NOT_DEFINED" ? "X" : value[..1];
 
-    private static string V2Abbreviation(string value) => value switch
+    internal static string V2Abbreviation(string value) => value switch
     {
         "NOT_DEFINED" => "ND",
         "PROOF_OF_CONCEPT" => "POC",
@@ -28,7 +28,7 @@ internal sealed class InconsistentCvss : CsafTest
         _ => value[..1],
     };
 
-    private static IEnumerable<(string Property, string Metric, string? Value)> V3Properties(CvssV3Score c) =>
+    internal static IEnumerable<(string Property, string Metric, string? Value)> V3Properties(CvssV3Score c) =>
     [
         ("attackVector", "AV", c.AttackVector), ("attackComplexity", "AC", c.AttackComplexity),
         ("privilegesRequired", "PR", c.PrivilegesRequired), ("userInteraction", "UI", c.UserInteraction),
@@ -43,7 +43,7 @@ internal sealed class InconsistentCvss : CsafTest
         ("modifiedIntegrityImpact", "MI", c.ModifiedIntegrityImpact), ("modifiedAvailabilityImpact", "MA", c.ModifiedAvailabilityImpact),
     ];
 
-    private static IEnumerable<(string Property, string Metric, string? Value)> V2Properties(CvssV2Score c) =>
+    internal static IEnumerable<(string Property, string Metric, string? Value)> V2Properties(CvssV2Score c) =>
     [
         ("accessVector", "AV", c.AccessVector), ("accessComplexity", "AC", c.AccessComplexity),
         ("authentication", "Au", c.Authentication), ("confidentialityImpact", "C", c.ConfidentialityImpact),
