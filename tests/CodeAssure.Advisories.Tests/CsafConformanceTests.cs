@@ -111,6 +111,28 @@ public sealed class CsafConformanceTests(ITestOutputHelper output)
         Assert.True(misses.Count <= files.Count / 10, string.Join(" | ", misses));
     }
 
+    [Fact]
+    public void Accepts_and_rejects_the_oasis_file_name_test_documents()
+    {
+        var data = ConformanceData.PathOf("csaf", "csaf_2.0", "test", "filenames", "data");
+        var files = Directory.GetFiles(data, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var misses = new List<string>();
+        foreach (var file in files)
+        {
+            var shouldBeValid = Path.GetFileName(Path.GetDirectoryName(file)) == "valid";
+            var trackingId = new CodeAssure.Advisories.Csaf.Reading.CsafReader().Read(File.ReadAllBytes(file)).Document.Tracking.Id;
+            var isValid = CsafFileName.For(trackingId) == Path.GetFileName(file);
+            if (isValid != shouldBeValid)
+            {
+                misses.Add($"{Path.GetFileName(file)}: expected {(shouldBeValid ? "valid" : "invalid")} for tracking id '{trackingId}'");
+            }
+        }
+
+        ConformanceReport.Record(output, "csaf 2.0 file names (section 5.1)", files.Count - misses.Count, files.Count, misses);
+        Assert.Empty(misses);
+        Assert.NotEmpty(files);
+    }
+
     private static IEnumerable<(string Name, bool ShouldTrigger)> Cases(JsonElement test, string member, bool shouldTrigger) =>
         test.TryGetProperty(member, out var list)
             ? list.EnumerateArray().Select(item => (item.GetProperty("name").GetString()!, shouldTrigger))
