@@ -39,7 +39,7 @@ public sealed record CvssV2Score
 
     /// <summary>The base score.</summary>
     [JsonPropertyName("baseScore")]
-    public double BaseScore { get; init; }
+    public double? BaseScore { get; init; }
 
     /// <summary>E.</summary>
     [JsonPropertyName("exploitability")]

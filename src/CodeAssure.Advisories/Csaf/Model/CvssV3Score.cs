@@ -47,7 +47,7 @@ public sealed record CvssV3Score
 
     /// <summary>The base score.</summary>
     [JsonPropertyName("baseScore")]
-    public double BaseScore { get; init; }
+    public double? BaseScore { get; init; }
 
     /// <summary>The base severity: NONE, LOW, MEDIUM, HIGH or CRITICAL.</summary>
     [JsonPropertyName("baseSeverity")]

@@ -23,7 +23,7 @@ internal sealed class InvalidCvssComputation : CsafTest
     private IEnumerable<CsafFinding> CheckSeverity(string path, string? given, CvssVector vector, double score)
     {
         var computed = vector.SeverityOf(score).ToString().ToUpperInvariant();
-        if (given is not null && !string.Equals(given, computed, StringComparison.Ordinal))
+        if (!string.IsNullOrEmpty(given) && !string.Equals(given, computed, StringComparison.Ordinal))
         {
             yield return Hit(path, $"is {given} but the vector gives {computed}");
         }
