@@ -116,6 +116,26 @@ public sealed class CsafTestBehaviourTests
     }
 
     [Fact]
+    public void Undefined_member_fails_6_2_20()
+    {
+        var report = Validate("""{"full_product_names": [{"name": "A", "product_id": "P1"}]}""", documentExtra: "\"custom_property\": \"any\",");
+
+        Assert.Equal(["/document/custom_property"], report.Findings.Where(f => f.TestId == "6.2.20").Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Official_examples_have_no_undefined_members()
+    {
+        var files = Directory.GetFiles(CodeAssure.TestSupport.ConformanceData.PathOf("csaf", "csaf_2.0", "examples", "csaf"), "*.json", SearchOption.AllDirectories);
+
+        var hits = files.SelectMany(file => new CsafValidator().Validate(File.ReadAllBytes(file)).Findings
+            .Where(f => f.TestId == "6.2.20").Select(f => $"{Path.GetFileName(file)} {f.Path}")).ToList();
+
+        Assert.NotEmpty(files);
+        Assert.Empty(hits);
+    }
+
+    [Fact]
     public void Every_mandatory_test_from_6_1_1_to_6_1_33_is_registered()
     {
         var ids = CsafValidator.Tests.Where(t => t.Group == CsafTestGroup.Mandatory).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);

@@ -15,12 +15,24 @@ public sealed class CsafSchemaValidator
     /// <summary>The file name of the CSAF 2.0 schema.</summary>
     public const string CsafSchema = "csaf_json_schema.json";
 
+    private const string CsafSchemaId = "https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json";
     private const string ResourcePrefix = "CodeAssure.Advisories.Csaf.Schema.";
     private static readonly string[] SchemaFiles = [CsafSchema, "cvss-v2.0.json", "cvss-v3.0.json", "cvss-v3.1.json"];
     private readonly JsonSchemaSet schemas = Load();
 
     /// <summary>Every way the document breaks the CSAF 2.0 schema, each with its JSON pointer.</summary>
     public IReadOnlyList<ValidationProblem> Validate(JsonElement document) => schemas.Validate(document, CsafSchema);
+
+    /// <summary>The JSON pointers of members the CSAF schema (or a CVSS schema it refers to) does not define.</summary>
+    public IReadOnlyList<string> AdditionalProperties(JsonElement document)
+    {
+        if (!schemas.TryResolve(CsafSchemaId, new Uri(CsafSchemaId), out var schema, out var baseUri))
+        {
+            throw new InvalidOperationException("the embedded CSAF schema cannot be resolved");
+        }
+
+        return new AdditionalPropertyFinder(schemas).Find(document, schema, baseUri);
+    }
 
     /// <summary>Every way a CVSS object breaks FIRST's schema for its version (<c>2.0</c>, <c>3.0</c> or <c>3.1</c>).</summary>
     public IReadOnlyList<ValidationProblem> ValidateCvss(JsonElement cvss, string version) => version switch
