@@ -86,6 +86,7 @@ public static class CliApp
             SecretsCommand.Create(context),
             ServeCommand.Create(context),
             AuditCommand.Create(context),
+            Commands.Csaf.CsafCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;

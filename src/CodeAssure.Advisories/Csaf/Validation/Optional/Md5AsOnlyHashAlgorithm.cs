@@ -1,0 +1,28 @@
+namespace CodeAssure.Advisories.Csaf.Validation.Optional;
+
+/// <summary>CSAF 2.0 §6.2.8 Use of MD5 as the only Hash Algorithm.</summary>
+internal sealed class Md5AsOnlyHashAlgorithm : CsafTest
+{
+    /// <inheritdoc/>
+    public override string Id => "6.2.8";
+
+    /// <inheritdoc/>
+    public override string Name => "Use of MD5 as the only Hash Algorithm";
+
+    /// <inheritdoc/>
+    public override IEnumerable<CsafFinding> Run(CsafTestContext context)
+    {
+        foreach (var (_, path, product) in context.Products.ProductDefinitions)
+        {
+            foreach (var (hashes, h) in (product.ProductIdentificationHelper?.Hashes ?? []).Select((x, i) => (x, i)))
+            {
+                var at = $"{path}/product_identification_helper/hashes/{h}/file_hashes";
+                var algorithms = hashes.FileHashes.Select(f => f.Algorithm).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (algorithms.Count == 1 && string.Equals(algorithms[0], "md5", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return Hit(at, $"'{hashes.Filename}' is hashed only with md5; add a stronger hash");
+                }
+            }
+        }
+    }
+}
