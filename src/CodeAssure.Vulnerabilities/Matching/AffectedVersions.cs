@@ -159,9 +159,6 @@ public static class AffectedVersions
             .FirstOrDefault();
     }
 
-    private static int CompareEventVersions(string a, string b, IVersionScheme scheme) =>
-        a == "0" ? (b == "0" ? 0 : -1) : b == "0" ? 1 : scheme.Compare(a, b);
-
     private static string? Smaller(string? current, string? candidate, IVersionScheme scheme)
     {
         if (candidate is null)
