@@ -23,6 +23,40 @@ internal static class Measure
         return Median(times);
     }
 
+    /// <summary>
+    /// Median wall time and median CPU time (user + system, every thread of this process) over the runs. On a shared,
+    /// busy machine the CPU time is the figure that compares fairly between two builds.
+    /// </summary>
+    public static async Task<(double WallMs, double CpuMs)> MedianTimingsAsync(int runs, int warmups, Func<Task> operation)
+    {
+        var wall = new List<double>(runs);
+        var cpu = new List<double>(runs);
+        using var process = Process.GetCurrentProcess();
+        for (var run = -warmups; run < runs; run++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            await operation().ConfigureAwait(false);
+            clock.Stop();
+            process.Refresh();
+            if (run >= 0)
+            {
+                wall.Add(clock.Elapsed.TotalMilliseconds);
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+        }
+
+        return (Median(wall), Median(cpu));
+    }
+
+    public static (double WallMs, double CpuMs) MedianTimings(int runs, int warmups, Action operation) =>
+        MedianTimingsAsync(runs, warmups, () =>
+        {
+            operation();
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
     public static double MedianMilliseconds(int runs, int warmups, Action operation) =>
         MedianMillisecondsAsync(runs, warmups, () =>
         {

@@ -72,6 +72,6 @@ public sealed class KnownVulnerabilitiesCheck : ICheck
 
     private sealed class Source(OsvIndex index) : IAdvisorySource
     {
-        public IReadOnlyList<OsvRecord> FindByPackage(string baseEcosystem, string name) => index.FindByPackage(baseEcosystem, name);
+        public IReadOnlyList<MatchableAdvisory> FindByPackage(string baseEcosystem, string name) => index.FindMatchableByPackage(baseEcosystem, name);
     }
 }

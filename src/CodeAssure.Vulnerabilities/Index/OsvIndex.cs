@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CodeAssure.Vulnerabilities.Matching;
 using CodeAssure.Vulnerabilities.Osv;
 using Microsoft.Win32.SafeHandles;
 
@@ -20,8 +21,10 @@ public sealed class OsvIndex : IDisposable
     private readonly byte[] _postings;
     private readonly long _recordsOffset;
     private readonly long _recordsLength;
+    private readonly long _matchDataOffset;
+    private readonly long _matchDataLength;
 
-    private OsvIndex(string path, SafeFileHandle file, long fileSize, OsvIndexMetadata metadata, byte[] strings, byte[] ids, byte[] packages, byte[] postings, long recordsOffset, long recordsLength)
+    private OsvIndex(string path, SafeFileHandle file, long fileSize, OsvIndexMetadata metadata, byte[] strings, byte[] ids, byte[] packages, byte[] postings, (long Offset, long Length) records, (long Offset, long Length) matchData)
     {
         Path = path;
         _file = file;
@@ -31,8 +34,8 @@ public sealed class OsvIndex : IDisposable
         _ids = ids;
         _packages = packages;
         _postings = postings;
-        _recordsOffset = recordsOffset;
-        _recordsLength = recordsLength;
+        (_recordsOffset, _recordsLength) = records;
+        (_matchDataOffset, _matchDataLength) = matchData;
     }
 
     /// <summary>The index file.</summary>
@@ -126,7 +129,7 @@ public sealed class OsvIndex : IDisposable
         var version = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(8));
         if (version != OsvIndexFormat.Version)
         {
-            throw new OsvIndexCorruptException($"{path} has index format version {version}; this CodeAssure reads version {OsvIndexFormat.Version} (run 'codeassure osv import' again)");
+            throw new OsvIndexCorruptException($"{path} has index format version {version}; this CodeAssure reads version {OsvIndexFormat.Version}: re-import your sources with 'codeassure osv import --fresh <path|url> ...'");
         }
 
         var declaredSize = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(16));
@@ -194,7 +197,9 @@ public sealed class OsvIndex : IDisposable
         }
 
         return new OsvIndex(path, file, actualSize, metadata, Section(OsvIndexFormat.StringsSection), Section(OsvIndexFormat.IdsSection),
-            Section(OsvIndexFormat.PackagesSection), Section(OsvIndexFormat.PostingsSection), offsets[OsvIndexFormat.RecordsSection], lengths[OsvIndexFormat.RecordsSection]);
+            Section(OsvIndexFormat.PackagesSection), Section(OsvIndexFormat.PostingsSection),
+            (offsets[OsvIndexFormat.RecordsSection], lengths[OsvIndexFormat.RecordsSection]),
+            (offsets[OsvIndexFormat.MatchDataSection], lengths[OsvIndexFormat.MatchDataSection]));
     }
 
     private static void VerifyChecksum(string path, SafeFileHandle file, long size)
@@ -259,6 +264,22 @@ public sealed class OsvIndex : IDisposable
     /// </summary>
     public IReadOnlyList<OsvRecord> FindByPackage(string ecosystem, string name) =>
         RecordNumbersFor(ecosystem, name).Select(RecordAt).ToList();
+
+    /// <summary>
+    /// What matching needs of the records that affect a package (same lookup and order as <see cref="FindByPackage"/>),
+    /// read from the index's compact match data: no record JSON is inflated or parsed.
+    /// </summary>
+    public IReadOnlyList<MatchableAdvisory> FindMatchableByPackage(string ecosystem, string name)
+    {
+        var numbers = RecordNumbersFor(ecosystem, name);
+        var result = new MatchableAdvisory[numbers.Count];
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            result[n] = MatchableAt(numbers[n]);
+        }
+
+        return result;
+    }
 
     /// <summary>How many records affect a package (same matching as <see cref="FindByPackage"/>), without reading them.</summary>
     public int CountByPackage(string ecosystem, string name) => RecordNumbersFor(ecosystem, name).Count;
@@ -335,13 +356,22 @@ public sealed class OsvIndex : IDisposable
             throw new OsvIndexCorruptException($"{Path}: the records section is too large to merge in memory");
         }
 
+        if (_matchDataLength > Array.MaxLength)
+        {
+            throw new OsvIndexCorruptException($"{Path}: the match-data section is too large to merge in memory");
+        }
+
         var blobs = new byte[_recordsLength];
         ReadExactly(_file, blobs, _recordsOffset, Path);
+        var matchData = new byte[_matchDataLength];
+        ReadExactly(_file, matchData, _matchDataOffset, Path);
         for (var i = 0; i < RecordCount; i++)
         {
             var flags = IdFlags(i);
             var (offset, length) = BlobRange(i);
-            yield return new OsvIndexEntry(IdAt(i), ModifiedAt(i), (flags & OsvIndexFormat.WithdrawnFlag) != 0, (byte)(flags >> 8), blobs.AsSpan((int)offset, length).ToArray(), (IReadOnlyList<OsvPackageKey>?)keysByRecord[i] ?? []);
+            var (matchOffset, matchLength) = MatchDataRange(i);
+            yield return new OsvIndexEntry(IdAt(i), ModifiedAt(i), (flags & OsvIndexFormat.WithdrawnFlag) != 0, (byte)(flags >> 8), blobs.AsSpan((int)offset, length).ToArray(),
+                matchData.AsSpan((int)matchOffset, matchLength).ToArray(), (IReadOnlyList<OsvPackageKey>?)keysByRecord[i] ?? []);
         }
     }
 
@@ -395,6 +425,24 @@ public sealed class OsvIndex : IDisposable
         {
             throw new OsvIndexCorruptException($"{Path} is damaged: record {IdAt(i)} cannot be decompressed", e);
         }
+    }
+
+    private MatchableAdvisory MatchableAt(int i)
+    {
+        var (offset, length) = MatchDataRange(i);
+        var bytes = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        ReadExactly(_file, bytes, _matchDataOffset + offset, Path);
+        return OsvMatchData.Decode(bytes, IdAt(i), Path);
+    }
+
+    private (long Offset, int Length) MatchDataRange(int i)
+    {
+        var entry = _ids.AsSpan(i * OsvIndexFormat.IdEntrySize);
+        var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[32..]);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(entry[40..]);
+        return offset < 0 || length < 0 || offset + length > _matchDataLength
+            ? throw new OsvIndexCorruptException($"{Path} is damaged: the match data of record {i} lies outside its section")
+            : (offset, length);
     }
 
     private byte[] BlobAt(int i)

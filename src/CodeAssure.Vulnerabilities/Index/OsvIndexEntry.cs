@@ -1,13 +1,15 @@
 using System.IO.Compression;
+using CodeAssure.Vulnerabilities.Matching;
 using CodeAssure.Vulnerabilities.Osv;
 
 namespace CodeAssure.Vulnerabilities.Index;
 
-/// <summary>One record as the index stores it: its id, <c>modified</c>, withdrawn flag, encoded blob and package keys.</summary>
+/// <summary>One record as the index stores it: its id, <c>modified</c>, withdrawn flag, encoded blob, match data and package keys.</summary>
 internal sealed class OsvIndexEntry
 {
-    public OsvIndexEntry(string id, DateTimeOffset modified, bool withdrawn, byte encoding, byte[] blob, IReadOnlyList<OsvPackageKey> keys)
+    public OsvIndexEntry(string id, DateTimeOffset modified, bool withdrawn, byte encoding, byte[] blob, byte[] matchData, IReadOnlyList<OsvPackageKey> keys)
     {
+        MatchData = matchData;
         Id = id;
         Modified = modified;
         Withdrawn = withdrawn;
@@ -28,6 +30,9 @@ internal sealed class OsvIndexEntry
 
     public IReadOnlyList<OsvPackageKey> Keys { get; }
 
+    /// <summary>The record's <see cref="MatchableAdvisory"/> encoded by <see cref="OsvMatchData"/>.</summary>
+    public byte[] MatchData { get; }
+
     /// <summary>Encodes a parsed record: its JSON (as published, or canonical), deflated when that makes it smaller.</summary>
     public static OsvIndexEntry From(OsvRecord record, ReadOnlyMemory<byte>? publishedJson = null)
     {
@@ -35,7 +40,7 @@ internal sealed class OsvIndexEntry
         // fields this version does not model are kept); one that arrived as YAML is stored as canonical JSON.
         var json = publishedJson is { } bytes ? bytes.ToArray() : OsvRecordWriter.ToUtf8Json(record);
         var (encoding, blob) = Encode(json);
-        return new OsvIndexEntry(record.Id, record.Modified, record.IsWithdrawn, encoding, blob, KeysOf(record));
+        return new OsvIndexEntry(record.Id, record.Modified, record.IsWithdrawn, encoding, blob, OsvMatchData.Encode(MatchableAdvisory.From(record)), KeysOf(record));
     }
 
     public static IReadOnlyList<OsvPackageKey> KeysOf(OsvRecord record)

@@ -101,6 +101,7 @@ internal static class OsvIndexWriter
         var metadata = JsonSerializer.SerializeToUtf8Bytes(new OsvIndexMetadata(written, sources, CountEcosystems(records.Select(r => r.Entry).ToArray()), records.Count(r => r.Entry.Keys.Count == 0)), MetadataJson);
         var postingCount = keys.Sum(k => postingsByKey[k.Key].Count);
         long recordsLength = records.Sum(r => (long)r.Entry.Blob.Length);
+        long matchDataLength = records.Sum(r => (long)r.Entry.MatchData.Length);
 
         var lengths = new long[OsvIndexFormat.SectionCount];
         lengths[OsvIndexFormat.MetadataSection] = metadata.Length;
@@ -109,6 +110,7 @@ internal static class OsvIndexWriter
         lengths[OsvIndexFormat.PackagesSection] = (long)keys.Length * OsvIndexFormat.PackageEntrySize;
         lengths[OsvIndexFormat.PostingsSection] = (long)postingCount * OsvIndexFormat.PostingSize;
         lengths[OsvIndexFormat.RecordsSection] = recordsLength;
+        lengths[OsvIndexFormat.MatchDataSection] = matchDataLength;
         var offsets = new long[OsvIndexFormat.SectionCount];
         long position = OsvIndexFormat.HeaderSize;
         for (var s = 0; s < OsvIndexFormat.SectionCount; s++)
@@ -146,6 +148,7 @@ internal static class OsvIndexWriter
 
         var entry = new byte[OsvIndexFormat.IdEntrySize];
         long blobOffset = 0;
+        long matchDataOffset = 0;
         foreach (var (record, _) in records)
         {
             var (idOffset, idLength) = strings.Find(record.Id);
@@ -155,8 +158,11 @@ internal static class OsvIndexWriter
             BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(16), record.Blob.Length);
             BinaryPrimitives.WriteUInt32LittleEndian(entry.AsSpan(20), (record.Withdrawn ? OsvIndexFormat.WithdrawnFlag : 0) | ((uint)record.Encoding << 8));
             BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(24), record.Modified.UtcTicks);
+            BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(32), matchDataOffset);
+            BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(40), record.MatchData.Length);
             sink.Write(entry);
             blobOffset += record.Blob.Length;
+            matchDataOffset += record.MatchData.Length;
         }
 
         var packageEntry = new byte[OsvIndexFormat.PackageEntrySize];
@@ -186,6 +192,11 @@ internal static class OsvIndexWriter
         foreach (var (record, _) in records)
         {
             sink.Write(record.Blob);
+        }
+
+        foreach (var (record, _) in records)
+        {
+            sink.Write(record.MatchData);
         }
 
         output.Write(hash.GetHashAndReset());

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CodeAssure.Vulnerabilities.Osv;
 using CodeAssure.Vulnerabilities.Versions;
 
@@ -46,12 +47,18 @@ public static class AffectedVersions
                 OsvRangeType.Ecosystem => (ecosystemScheme, version),
                 _ => (null, version),
             };
-            if (scheme is null || !scheme.IsValid(installed, out _))
+            if (scheme is null)
             {
                 continue;
             }
 
-            var (affectedHere, fix) = InRange(range, installed, scheme);
+            var ordering = new Ordering(scheme);
+            if (!ordering.TryParse(installed, out var installedKey))
+            {
+                continue;
+            }
+
+            var (affectedHere, fix) = InRange(range, installedKey, ordering);
             if (affectedHere)
             {
                 inRange = true;
@@ -67,55 +74,74 @@ public static class AffectedVersions
         return new Result(listed || inRange, fixedIn);
     }
 
-    private static (bool Affected, string? FixedIn) InRange(OsvRange range, string version, IVersionScheme scheme)
+    private static (bool Affected, string? FixedIn) InRange(OsvRange range, object version, Ordering ordering)
     {
         var strip = range.Type == OsvRangeType.Semver;
-        var events = new List<(OsvEvent Event, string Version)>(range.Events.Count);
+        var events = new List<RangeEvent>(range.Events.Count);
         foreach (var e in range.Events)
         {
             var v = strip ? StripV(e.Version) : e.Version;
             // "0" is the lowest possible version in every ecosystem; other unparseable events are ignored, as
             // the reference implementation does, rather than failing the whole record.
-            if ((e.Kind == OsvEventKind.Introduced && v == "0") || scheme.IsValid(v, out _))
+            if (ordering.TryParse(v, out var key))
             {
-                events.Add((e, v));
+                events.Add(new RangeEvent(e, v == "0", key));
+            }
+            else if (e.Kind == OsvEventKind.Introduced && v == "0")
+            {
+                events.Add(new RangeEvent(e, true, null));
             }
         }
 
-        events.Sort((a, b) => CompareEventVersions(a.Version, b.Version, scheme));
+        events.Sort((a, b) => a.Lowest ? (b.Lowest ? 0 : -1) : b.Lowest ? 1 : ordering.Compare(a.Key!, b.Key!));
 
         var affected = false;
-        foreach (var (e, v) in events)
+        foreach (var e in events)
         {
-            switch (e.Kind)
+            switch (e.Event.Kind)
             {
-                case OsvEventKind.Introduced when v == "0" || scheme.Compare(version, v) >= 0:
+                case OsvEventKind.Introduced when e.Lowest || ordering.Compare(version, e.Key!) >= 0:
                     affected = true;
                     break;
-                case OsvEventKind.Fixed when scheme.Compare(version, v) >= 0:
+                case OsvEventKind.Fixed when ordering.Compare(version, e.Key!) >= 0:
                     affected = false;
                     break;
-                case OsvEventKind.LastAffected when scheme.Compare(version, v) > 0:
+                case OsvEventKind.LastAffected when ordering.Compare(version, e.Key!) > 0:
                     affected = false;
                     break;
             }
         }
 
-        var limits = events.Where(x => x.Event.Kind == OsvEventKind.Limit).ToList();
-        if (affected && limits.Count > 0 && limits.All(l => scheme.Compare(version, l.Version) >= 0))
-        {
-            affected = false;
-        }
-
-        string? fixedIn = null;
         if (affected)
         {
-            fixedIn = events.Where(x => x.Event.Kind == OsvEventKind.Fixed && scheme.Compare(x.Version, version) > 0)
-                .Select(x => x.Event.Version)
-                .FirstOrDefault();
+            var limited = false;
+            var allLimitsBelow = true;
+            foreach (var e in events)
+            {
+                if (e.Event.Kind == OsvEventKind.Limit)
+                {
+                    limited = true;
+                    allLimitsBelow &= ordering.Compare(version, e.Key!) >= 0;
+                }
+            }
+
+            affected = !(limited && allLimitsBelow);
         }
 
-        return (affected, fixedIn);
+        if (!affected)
+        {
+            return (false, null);
+        }
+
+        foreach (var e in events)
+        {
+            if (e.Event.Kind == OsvEventKind.Fixed && ordering.Compare(e.Key!, version) > 0)
+            {
+                return (true, e.Event.Version);
+            }
+        }
+
+        return (true, null);
     }
 
     private static string? SmallestFixAbove(OsvAffected affected, string version, IVersionScheme scheme)
@@ -133,9 +159,6 @@ public static class AffectedVersions
             .FirstOrDefault();
     }
 
-    private static int CompareEventVersions(string a, string b, IVersionScheme scheme) =>
-        a == "0" ? (b == "0" ? 0 : -1) : b == "0" ? 1 : scheme.Compare(a, b);
-
     private static string? Smaller(string? current, string? candidate, IVersionScheme scheme)
     {
         if (candidate is null)
@@ -149,6 +172,28 @@ public static class AffectedVersions
         }
 
         return scheme.TryCompare(StripV(candidate), StripV(current), out var order, out _) && order < 0 ? candidate : current;
+    }
+
+    /// <summary>An event with its version parsed once (no key only for an unparseable introduced "0").</summary>
+    private readonly record struct RangeEvent(OsvEvent Event, bool Lowest, object? Key);
+
+    /// <summary>Parses and compares through the scheme's parsed versions when it offers them, else through strings.</summary>
+    private readonly struct Ordering(IVersionScheme scheme)
+    {
+        private readonly IParsedVersionOrdering? _parsed = scheme as IParsedVersionOrdering;
+
+        public bool TryParse(string version, [NotNullWhen(true)] out object? key)
+        {
+            if (_parsed is not null)
+            {
+                return _parsed.TryParse(version, out key);
+            }
+
+            key = version;
+            return scheme.IsValid(version, out _);
+        }
+
+        public int Compare(object a, object b) => _parsed?.CompareParsed(a, b) ?? scheme.Compare((string)a, (string)b);
     }
 
     // OSV's SEMVER events carry no "v"; Go module versions in SBOMs do.

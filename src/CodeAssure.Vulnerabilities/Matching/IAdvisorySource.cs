@@ -1,10 +1,11 @@
-using CodeAssure.Vulnerabilities.Osv;
-
 namespace CodeAssure.Vulnerabilities.Matching;
 
 /// <summary>Where the matcher finds advisories: the records that name a package (in any release of its ecosystem).</summary>
 public interface IAdvisorySource
 {
-    /// <summary>The records with an <c>affected</c> entry for the package; names compare as the ecosystem compares them.</summary>
-    IReadOnlyList<OsvRecord> FindByPackage(string baseEcosystem, string name);
+    /// <summary>
+    /// What matching needs of the records with an <c>affected</c> entry for the package (see
+    /// <see cref="MatchableAdvisory.From"/>); names compare as the ecosystem compares them.
+    /// </summary>
+    IReadOnlyList<MatchableAdvisory> FindByPackage(string baseEcosystem, string name);
 }

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace CodeAssure.Vulnerabilities.Versions;
 
 /// <summary>Adapts one ecosystem's parsed version type to <see cref="IVersionScheme"/>: parse both, then compare.</summary>
-internal sealed class VersionScheme<TVersion> : IVersionScheme
+internal sealed class VersionScheme<TVersion> : IVersionScheme, IParsedVersionOrdering
     where TVersion : class, IComparable<TVersion>
 {
     private readonly VersionParser<TVersion> parse;
@@ -44,6 +44,16 @@ internal sealed class VersionScheme<TVersion> : IVersionScheme
         ArgumentNullException.ThrowIfNull(y);
         return TryCompare(x, y, out var result, out var reason) ? result : throw new InvalidVersionException(reason);
     }
+
+    public bool TryParse(string version, [NotNullWhen(true)] out object? parsed)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var ok = parse(version, out var value, out _);
+        parsed = value;
+        return ok;
+    }
+
+    public int CompareParsed(object a, object b) => Math.Sign(((TVersion)a).CompareTo((TVersion)b));
 
     public override string ToString() => Ecosystem;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CodeAssure.TestSupport;
 using CodeAssure.Vulnerabilities.Index;
+using CodeAssure.Vulnerabilities.Matching;
 using CodeAssure.Vulnerabilities.Osv;
 using Xunit.Abstractions;
 
@@ -173,6 +174,48 @@ public sealed class OsvConformanceTests(ITestOutputHelper output)
         Assert.True(expected.Count > 1000);
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public async Task The_index_match_data_of_every_real_record_equals_its_reduction_of_the_full_record()
+    {
+        using var folder = new TemporaryFolder();
+        await new OsvImporter().ImportAsync(folder.Index, [Rustsec, GoVulnDb, PyPa, Ghsa]);
+        using var index = OsvIndex.Open(folder.Index);
+
+        var failures = new List<string>();
+        var compared = 0;
+        foreach (var key in index.PackageKeys)
+        {
+            var full = index.FindByPackage(key.Ecosystem, key.Name).Select(MatchableAdvisory.From).Select(Describe).ToList();
+            var stored = index.FindMatchableByPackage(key.Ecosystem, key.Name).Select(Describe).ToList();
+            compared += full.Count;
+            if (!full.SequenceEqual(stored))
+            {
+                failures.Add(key.ToString());
+            }
+        }
+
+        Assert.True(compared > 3000, $"only {compared} records compared");
+        Assert.Empty(failures);
+    }
+
+    private static string Describe(MatchableAdvisory a) => JsonSerializer.Serialize(new
+    {
+        a.Id,
+        a.Aliases,
+        a.IsWithdrawn,
+        a.Summary,
+        a.DetailsFirstLine,
+        a.DatabaseSeverity,
+        Severity = a.Severity.Select(s => $"{s.Type}={s.Score}"),
+        Affected = a.Affected.Select(x => new
+        {
+            x.Package!.Ecosystem,
+            x.Package.Name,
+            x.Versions,
+            Ranges = x.Ranges.Select(r => new { r.Type, Events = r.Events.Select(e => $"{e.Kind}:{e.Version}") }),
+        }),
+    });
 
     [Fact]
     public async Task PyPI_lookup_normalises_names_by_PEP_503()

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using CodeAssure.Vulnerabilities.Index;
 using CodeAssure.Vulnerabilities.Osv;
 
@@ -203,6 +204,52 @@ public sealed class OsvIndexTests
                 Assert.Contains(index.FindByPackage(affected.Package!.Ecosystem, affected.Package.Name), r => r.Id == record.Id);
             }
         }
+    }
+
+    [Fact]
+    public async Task An_index_of_an_older_format_asks_for_a_fresh_import()
+    {
+        using var folder = new TemporaryFolder();
+        await ImportOne(folder, "a", Record("X-1", "2024-01-01T00:00:00Z"));
+        var bytes = await File.ReadAllBytesAsync(folder.Index);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(8), 1);
+        await File.WriteAllBytesAsync(folder.Index, bytes);
+
+        var e = Assert.Throws<OsvIndexCorruptException>(() => OsvIndex.Open(folder.Index));
+
+        Assert.Contains("format version 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("osv import --fresh", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Damaged_match_data_is_reported_as_a_damaged_index()
+    {
+        using var folder = new TemporaryFolder();
+        await ImportOne(folder, "a", Record("X-1", "2024-01-01T00:00:00Z"));
+        var bytes = await File.ReadAllBytesAsync(folder.Index);
+        // The match-data section is the seventh (offset, length) pair of the header's section table.
+        var matchData = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(48 + (6 * 16)));
+        bytes[matchData] = 0xFF;
+        await File.WriteAllBytesAsync(folder.Index, bytes);
+
+        using var index = OsvIndex.Open(folder.Index, verifyChecksum: false);
+        var e = Assert.Throws<OsvIndexCorruptException>(() => index.FindMatchableByPackage("npm", "left-pad"));
+
+        Assert.Contains("match data of record X-1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Match_data_survives_a_merging_import()
+    {
+        using var folder = new TemporaryFolder();
+        await ImportOne(folder, "a", Record("X-1", "2024-01-01T00:00:00Z", "first"));
+        await ImportOne(folder, "b", Record("X-2", "2024-01-01T00:00:00Z", "second"));
+
+        using var index = OsvIndex.Open(folder.Index);
+        var found = index.FindMatchableByPackage("npm", "LEFT-PAD");
+
+        Assert.Equal(["X-1:first", "X-2:second"], found.Select(a => $"{a.Id}:{a.Summary}"));
+        Assert.All(found, a => Assert.Equal("0,1.3.0", string.Join(',', a.Affected.Single().Ranges.Single().Events.Select(e => e.Version))));
     }
 
     /// <summary>Passes writes through until a byte budget runs out, then fails as a dying disk or process would.</summary>

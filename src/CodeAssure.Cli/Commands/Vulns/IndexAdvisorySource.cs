@@ -7,5 +7,5 @@ namespace CodeAssure.Cli.Commands.Vulns;
 /// <summary>The local OSV index as the matcher's advisory source.</summary>
 internal sealed class IndexAdvisorySource(OsvIndex index) : IAdvisorySource
 {
-    public IReadOnlyList<OsvRecord> FindByPackage(string baseEcosystem, string name) => index.FindByPackage(baseEcosystem, name);
+    public IReadOnlyList<MatchableAdvisory> FindByPackage(string baseEcosystem, string name) => index.FindMatchableByPackage(baseEcosystem, name);
 }
