@@ -19,7 +19,7 @@ public sealed class ServerConfigurationTests
     [Theory]
     [InlineData("")]
     [InlineData("just words")]
-    [InlineData("Database=x;Password=hunter2")]
+    [InlineData("Database=x;Password=hunter2")] // codeassure:allow connection-string-password (hostile input)
     public void Unrecognised_connection_strings_are_refused_without_echoing_them(string connection)
     {
         var error = Assert.Throws<FormatException>(() => DatabaseSettings.Parse(connection));

@@ -20,7 +20,7 @@ public sealed class HardCodedSecretsCheck : ICheck
     public async Task<CheckOutcome> RunAsync(ScanContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scanner = new SecretScanner(new SecretScanOptions { Baseline = context.SecretBaseline });
+        var scanner = new SecretScanner(new SecretScanOptions { Baseline = context.SecretBaseline, Exclude = context.Exclude ?? [] });
         var result = await scanner.ScanDirectoryAsync(context.Root, cancellationToken).ConfigureAwait(false);
         var facts = new Dictionary<string, string>
         {

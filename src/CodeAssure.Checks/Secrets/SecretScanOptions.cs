@@ -19,6 +19,9 @@ public sealed record SecretScanOptions
     /// <summary>Folder names never entered.</summary>
     public IReadOnlySet<string> ExcludedFolders { get; init; } = DefaultExcludedFolders;
 
+    /// <summary>Paths to leave out (gitignore syntax, relative to the root), e.g. from .codeassureignore and --exclude.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
     /// <summary>Accepted findings, by fingerprint; they are not reported.</summary>
     public SecretBaseline Baseline { get; init; } = SecretBaseline.Empty;
 
@@ -30,6 +33,7 @@ public sealed record SecretScanOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFileBytes, 1, nameof(MaxFileBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxParallelism, 1, nameof(MaxParallelism));
         ArgumentNullException.ThrowIfNull(ExcludedFolders);
+        ArgumentNullException.ThrowIfNull(Exclude);
         ArgumentNullException.ThrowIfNull(Baseline);
         ArgumentNullException.ThrowIfNull(Rules);
     }

@@ -42,7 +42,7 @@ public sealed class SecretScanner
             throw new DirectoryNotFoundException($"folder not found: {root}");
         }
 
-        var walker = new RepositoryWalker(full, _options);
+        var walker = new RepositoryWalker(full, _options, _options.Exclude);
         var findings = new ConcurrentBag<CheckFinding>();
         var skipped = new ConcurrentBag<SkippedFile>();
         var files = 0;

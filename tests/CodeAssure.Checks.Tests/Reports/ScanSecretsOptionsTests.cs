@@ -38,6 +38,22 @@ public sealed class ScanSecretsOptionsTests(ITestOutputHelper output) : IDisposa
     }
 
     [Fact]
+    public async Task Excluded_paths_are_not_scanned_for_secrets_whether_from_the_option_or_the_ignore_file()
+    {
+        _repo.WriteSecurityPolicy();
+        _repo.Write("samples/settings.py", $"KEY = \"{ScanRepository.FakeKey}\"\n");
+
+        var scanned = await CliRunner.RunAsync("scan", _repo.Root, "--format", "json", "--db", _repo.NoIndex);
+        var excluded = await CliRunner.RunAsync("scan", _repo.Root, "--format", "json", "--exclude", "samples/", "--db", _repo.NoIndex);
+        _repo.Write(".codeassureignore", "# examples\nsamples/\n");
+        var ignored = await CliRunner.RunAsync("scan", _repo.Root, "--format", "json", "--db", _repo.NoIndex);
+
+        Assert.Equal("failed", SecretsCheck(scanned.Out).GetProperty("status").GetString());
+        Assert.Equal("passed", SecretsCheck(excluded.Out).GetProperty("status").GetString());
+        Assert.Equal("passed", SecretsCheck(ignored.Out).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_missing_baseline_is_a_usage_error_and_a_broken_one_a_clear_error()
     {
         var broken = _repo.Write("baseline.json", "{\"version\": 1, \"accepted\": [{\"fingerprint\": \"nope\"}]}");
