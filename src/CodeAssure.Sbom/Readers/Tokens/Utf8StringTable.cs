@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace CodeAssure.Sbom.Readers.Tokens;
+
+/// <summary>
+/// One string per distinct short UTF-8 text: values such as component types, scopes, hash algorithms, licence ids
+/// and versions repeat on every component, so they are decoded into a stack buffer and looked up instead of
+/// allocating a new string each time (faster, and less memory kept).
+/// </summary>
+internal sealed class Utf8StringTable
+{
+    private const int MaxBytes = 32;
+    private const int MaxEntries = 4096;
+
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public Utf8StringTable() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The text of <paramref name="utf8"/>, shared with earlier equal texts when it is short.</summary>
+    public string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxBytes)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> buffer = stackalloc char[MaxBytes];
+        var chars = buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
+        if (_lookup.TryGetValue(chars, out var text))
+        {
+            return text;
+        }
+
+        text = new string(chars);
+        if (_strings.Count < MaxEntries)
+        {
+            _strings.Add(text, text);
+        }
+
+        return text;
+    }
+}
