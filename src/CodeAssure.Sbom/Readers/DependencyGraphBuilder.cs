@@ -30,18 +30,5 @@ internal sealed class DependencyGraphBuilder
         }
     }
 
-    /// <summary>Records that <paramref name="from"/> depends on each of <paramref name="targets"/> (one lookup for all).</summary>
-    public void AddRange(string from, List<string> targets)
-    {
-        var edges = Node(from);
-        foreach (var to in targets)
-        {
-            if (!edges.Contains(to, StringComparer.Ordinal))
-            {
-                edges.Add(to);
-            }
-        }
-    }
-
     public List<SbomDependency> Build() => [.. _order.Select(r => new SbomDependency(r, [.. _edges[r]]))];
 }

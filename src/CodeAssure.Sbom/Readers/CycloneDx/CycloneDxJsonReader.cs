@@ -15,7 +15,8 @@ internal ref struct CycloneDxJsonReader
 {
     private readonly JsonStreamWindow _input;
     private readonly Utf8StringTable _shortValues = new();
-    private readonly DependencyGraphBuilder _graph = new();
+    private readonly BomRefGraph _refs = new();
+    private readonly Dictionary<string, string[]> _singleLicenses = new(StringComparer.Ordinal);
     private readonly List<SbomHash> _hashes = [];
     private readonly List<string> _licenses = [];
     private readonly List<string> _targets = [];
@@ -134,7 +135,7 @@ internal ref struct CycloneDxJsonReader
             components[child] = components[child]! with { ParentRef = components[parent]!.BomRef };
         }
 
-        return new SbomDocument(SbomFormat.CycloneDx, specVersion, serialNumber, metadata, components!, _graph.Build());
+        return new SbomDocument(SbomFormat.CycloneDx, specVersion, serialNumber, metadata, components!, _refs.Build());
     }
 
     private SbomMetadata ReadMetadata()
@@ -293,7 +294,7 @@ internal ref struct CycloneDxJsonReader
                         type = ReadShortString("type");
                         break;
                     case Property.BomRef:
-                        bomRef = ReadString("bom-ref");
+                        bomRef = ReadBomRef(purl);
                         break;
                     case Property.Group:
                         group = ReadShortString("group");
@@ -305,7 +306,7 @@ internal ref struct CycloneDxJsonReader
                         version = ReadShortString("version");
                         break;
                     case Property.Purl:
-                        purl = ReadString("purl");
+                        purl = ReadPurl(bomRef);
                         break;
                     case Property.Cpe:
                         cpe = ReadString("cpe");
@@ -466,7 +467,27 @@ internal ref struct CycloneDxJsonReader
             }
         }
 
-        return _licenses.Count == 0 ? earlier : [.. _licenses];
+        if (_licenses.Count == 0)
+        {
+            return earlier;
+        }
+
+        if (_licenses.Count > 1)
+        {
+            return [.. _licenses];
+        }
+
+        // Most components have one licence, and most share it: one array per distinct licence (the model is read-only).
+        if (!_singleLicenses.TryGetValue(_licenses[0], out var single))
+        {
+            single = [_licenses[0]];
+            if (_singleLicenses.Count < 1024)
+            {
+                _singleLicenses.Add(_licenses[0], single);
+            }
+        }
+
+        return single;
     }
 
     /// <summary>A licence's id, or its name when it has no id.</summary>
@@ -509,6 +530,7 @@ internal ref struct CycloneDxJsonReader
     {
         var (line, column) = _input.Locate(_input.OffsetOf(in _json));
         string? reference = null;
+        var id = -1;
         _targets.Clear();
         if (BeginObject("dependency"))
         {
@@ -517,7 +539,7 @@ internal ref struct CycloneDxJsonReader
                 switch (Field())
                 {
                     case Property.Ref:
-                        reference = ReadString("ref");
+                        (reference, id) = ReadRef("ref");
                         break;
                     case Property.DependsOn:
                         // A repeated dependsOn replaces the earlier one.
@@ -527,7 +549,7 @@ internal ref struct CycloneDxJsonReader
                         {
                             while (NextItem())
                             {
-                                if (ExpectString("dependsOn") is { } target)
+                                if (ExpectRef("dependsOn").Text is { } target)
                                 {
                                     _targets.Add(target);
                                 }
@@ -547,7 +569,7 @@ internal ref struct CycloneDxJsonReader
             throw new SbomFormatException(_input.SourceName, line, column, "a dependency has no 'ref'");
         }
 
-        _graph.AddRange(reference, _targets);
+        _refs.AddDependency(reference, id, _targets);
     }
 
     // ---- The reader, one token at a time, refilled from the input as it runs out.
@@ -638,6 +660,36 @@ internal ref struct CycloneDxJsonReader
         ReadRequired();
         return _json.TokenType == JsonTokenType.String && !_json.ValueIsEscaped ? _shortValues.Get(_json.ValueSpan) : ExpectString(what);
     }
+
+    /// <summary>A bom-ref, shared with the purl read just before when they are equal (as generators often make them).</summary>
+    private string? ReadBomRef(string? purl)
+    {
+        ReadRequired();
+        return purl is not null && _json.TokenType == JsonTokenType.String && _json.ValueTextEquals(purl)
+            ? _refs.Intern(purl).Text
+            : ExpectRef("bom-ref").Text;
+    }
+
+    /// <summary>A purl, shared with the bom-ref read just before when they are equal.</summary>
+    private string? ReadPurl(string? bomRef)
+    {
+        ReadRequired();
+        return bomRef is not null && _json.TokenType == JsonTokenType.String && _json.ValueTextEquals(bomRef) ? bomRef : ExpectString("purl");
+    }
+
+    private (string? Text, int Id) ReadRef(string what)
+    {
+        ReadRequired();
+        return ExpectRef(what);
+    }
+
+    /// <summary>A reference to a bom-ref: one string per distinct text.</summary>
+    private readonly (string? Text, int Id) ExpectRef(string what) => _json.TokenType switch
+    {
+        JsonTokenType.String => _json.ValueIsEscaped ? _refs.Intern(Decode()) : _refs.Intern(_json.ValueSpan),
+        JsonTokenType.Null => (null, -1),
+        _ => throw Error($"expected a string for '{what}', found {Describe()}"),
+    };
 
     private readonly string Decode()
     {

@@ -11,6 +11,9 @@ internal sealed class Utf8StringTable
 {
     private const int MaxBytes = 32;
     private const int MaxEntries = 4096;
+    private const int RecentSlots = 256;
+
+    private readonly (byte[]? Utf8, string Text)[] _recent = new (byte[]?, string)[RecentSlots];
 
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -25,6 +28,26 @@ internal sealed class Utf8StringTable
             return Encoding.UTF8.GetString(utf8);
         }
 
+        if (utf8.IsEmpty)
+        {
+            return "";
+        }
+
+        // Most calls repeat a recent text: compare bytes in a small direct-mapped cache before decoding and hashing.
+        var slot = ((utf8.Length * 31) + (utf8[0] * 7) + utf8[^1]) & (RecentSlots - 1);
+        var (recentUtf8, recentText) = _recent[slot];
+        if (recentUtf8 is not null && utf8.SequenceEqual(recentUtf8))
+        {
+            return recentText;
+        }
+
+        var found = Find(utf8);
+        _recent[slot] = (utf8.ToArray(), found);
+        return found;
+    }
+
+    private string Find(ReadOnlySpan<byte> utf8)
+    {
         Span<char> buffer = stackalloc char[MaxBytes];
         var chars = buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
         if (_lookup.TryGetValue(chars, out var text))
