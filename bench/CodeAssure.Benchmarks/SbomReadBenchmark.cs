@@ -29,6 +29,7 @@ internal static class SbomReadBenchmark
 
             var failed = false;
             var times = files.ToDictionary(f => f.Shape, _ => (Parse: new List<double>(), Read: new List<double>(), Ratio: new List<double>()));
+            var lastAllocation = new Dictionary<string, (long Bytes, int Collections, double PauseMilliseconds)>();
             for (var run = -1; run < runs; run++)
             {
                 foreach (var (shape, file) in files)
@@ -40,13 +41,18 @@ internal static class SbomReadBenchmark
                         using var document = JsonDocument.Parse(stream);
                     });
                     var count = 0;
+                    var (allocated, collections, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.GetTotalPauseDuration());
                     var r = Measure.MedianMilliseconds(1, 0, () => count = SbomReader.ReadFile(file).Components.Count);
+                    allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                    collections = GC.CollectionCount(0) - collections;
+                    paused = GC.GetTotalPauseDuration() - paused;
                     failed |= count != components;
                     if (run >= 0)
                     {
                         times[shape].Parse.Add(p);
                         times[shape].Read.Add(r);
                         times[shape].Ratio.Add(r / p);
+                        lastAllocation[shape] = (allocated, collections, paused.TotalMilliseconds);
                     }
                 }
             }
@@ -56,7 +62,7 @@ internal static class SbomReadBenchmark
                 var (parse, read, ratio) = times[shape];
                 var parseMedian = Measure.Median(parse);
                 var readMedian = Measure.Median(read);
-                Console.WriteLine(Measure.Format($"sbom-read: CycloneDX JSON, {shape} shape, {components} components ({new FileInfo(file).Length / (1024 * 1024)} MiB); median of {runs}: JsonDocument.Parse {parseMedian:F0} ms, SbomReader {readMedian:F0} ms, ratio {readMedian / parseMedian:F2} (per-run ratios {ratio.Min():F2}–{ratio.Max():F2}; target <= 2.00)"));
+                Console.WriteLine(Measure.Format($"sbom-read: CycloneDX JSON, {shape} shape, {components} components ({new FileInfo(file).Length / (1024 * 1024)} MiB); median of {runs}: JsonDocument.Parse {parseMedian:F0} ms, SbomReader {readMedian:F0} ms, ratio {readMedian / parseMedian:F2} (per-run ratios {ratio.Min():F2}–{ratio.Max():F2}; target <= 2.00); one read allocates {lastAllocation[shape].Bytes / (1024 * 1024)} MiB, {lastAllocation[shape].Collections} GCs pausing {lastAllocation[shape].PauseMilliseconds:F0} ms (last run)"));
             }
 
             return failed ? 1 : 0;

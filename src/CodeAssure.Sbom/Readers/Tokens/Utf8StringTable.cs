@@ -13,7 +13,9 @@ internal sealed class Utf8StringTable
     private const int MaxEntries = 4096;
     private const int RecentSlots = 256;
 
-    private readonly (byte[]? Utf8, string Text)[] _recent = new (byte[]?, string)[RecentSlots];
+    private readonly byte[] _recentBytes = new byte[RecentSlots * MaxBytes];
+    private readonly int[] _recentLength = new int[RecentSlots];
+    private readonly string?[] _recentText = new string?[RecentSlots];
 
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -35,15 +37,17 @@ internal sealed class Utf8StringTable
 
         // Most calls repeat a recent text: compare bytes in a small direct-mapped cache before decoding and hashing.
         var slot = ((utf8.Length * 31) + (utf8[0] * 7) + utf8[^1]) & (RecentSlots - 1);
-        var (recentUtf8, recentText) = _recent[slot];
-        if (recentUtf8 is not null && utf8.SequenceEqual(recentUtf8))
+        var recent = _recentBytes.AsSpan(slot * MaxBytes, MaxBytes);
+        if (_recentText[slot] is { } text && utf8.SequenceEqual(recent[.._recentLength[slot]]))
         {
-            return recentText;
+            return text;
         }
 
-        var found = Find(utf8);
-        _recent[slot] = (utf8.ToArray(), found);
-        return found;
+        text = Find(utf8);
+        utf8.CopyTo(recent);
+        _recentLength[slot] = utf8.Length;
+        _recentText[slot] = text;
+        return text;
     }
 
     private string Find(ReadOnlySpan<byte> utf8)
