@@ -10,7 +10,10 @@ namespace CodeAssure.Sbom.Readers.CycloneDx;
 /// </summary>
 internal sealed class BomRefGraph
 {
-    private const int StackChars = 256;
+    private const int BufferChars = 256;
+
+    // Decoded into a reused buffer, not stackalloc: this runs several times per component and stackalloc is zeroed.
+    private readonly char[] _chars = new char[BufferChars];
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -22,13 +25,12 @@ internal sealed class BomRefGraph
     /// <summary>The one string for this reference text, and its id.</summary>
     public (string Text, int Id) Intern(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length > StackChars)
+        if (utf8.Length > BufferChars)
         {
             return Intern(Encoding.UTF8.GetString(utf8));
         }
 
-        Span<char> buffer = stackalloc char[StackChars];
-        var chars = buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
+        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars));
         if (_lookup.TryGetValue(chars, out var text, out var id))
         {
             return (text, id);

@@ -303,7 +303,7 @@ internal ref struct CycloneDxJsonReader
                         name = ReadString("name");
                         break;
                     case Property.Version:
-                        version = ReadShortString("version");
+                        version = ReadString("version");
                         break;
                     case Property.Purl:
                         purl = ReadPurl(bomRef);

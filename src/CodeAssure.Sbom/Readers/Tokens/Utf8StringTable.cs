@@ -4,7 +4,7 @@ namespace CodeAssure.Sbom.Readers.Tokens;
 
 /// <summary>
 /// One string per distinct short UTF-8 text: values such as component types, scopes, hash algorithms, licence ids
-/// and versions repeat on every component, so they are decoded into a stack buffer and looked up instead of
+/// and groups repeat on every component, so they are decoded into a stack buffer and looked up instead of
 /// allocating a new string each time (faster, and less memory kept).
 /// </summary>
 internal sealed class Utf8StringTable
@@ -17,6 +17,7 @@ internal sealed class Utf8StringTable
     private readonly int[] _recentLength = new int[RecentSlots];
     private readonly string?[] _recentText = new string?[RecentSlots];
 
+    private readonly char[] _chars = new char[MaxBytes];
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -52,8 +53,7 @@ internal sealed class Utf8StringTable
 
     private string Find(ReadOnlySpan<byte> utf8)
     {
-        Span<char> buffer = stackalloc char[MaxBytes];
-        var chars = buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
+        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars));
         if (_lookup.TryGetValue(chars, out var text))
         {
             return text;
