@@ -4,7 +4,7 @@ namespace CodeAssure.Sbom.Readers.Tokens;
 
 /// <summary>
 /// One string per distinct short UTF-8 text: values such as component types, scopes, hash algorithms, licence ids
-/// and groups repeat on every component, so they are decoded into a stack buffer and looked up instead of
+/// and groups repeat on every component, so they are decoded into a reused buffer and looked up instead of
 /// allocating a new string each time (faster, and less memory kept).
 /// </summary>
 internal sealed class Utf8StringTable
