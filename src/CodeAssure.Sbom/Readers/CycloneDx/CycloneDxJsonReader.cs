@@ -303,7 +303,7 @@ internal ref struct CycloneDxJsonReader
                         name = ReadString("name");
                         break;
                     case Property.Version:
-                        version = ReadString("version");
+                        version = ReadShortString("version");
                         break;
                     case Property.Purl:
                         purl = ReadPurl(bomRef);

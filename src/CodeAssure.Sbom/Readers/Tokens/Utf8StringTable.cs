@@ -3,15 +3,15 @@ using System.Text;
 namespace CodeAssure.Sbom.Readers.Tokens;
 
 /// <summary>
-/// One string per distinct short UTF-8 text: values such as component types, scopes, hash algorithms, licence ids
-/// and groups repeat on every component, so they are decoded into a reused buffer and looked up instead of
+/// One string per distinct short UTF-8 text: values such as component types, scopes, hash algorithms, licence ids,
+/// groups and versions repeat across components, so they are decoded into a reused buffer and looked up instead of
 /// allocating a new string each time (faster, and less memory kept).
 /// </summary>
 internal sealed class Utf8StringTable
 {
     private const int MaxBytes = 32;
     private const int MaxEntries = 4096;
-    private const int RecentSlots = 256;
+    private const int RecentSlots = 1024;
 
     private readonly byte[] _recentBytes = new byte[RecentSlots * MaxBytes];
     private readonly int[] _recentLength = new int[RecentSlots];
@@ -37,7 +37,7 @@ internal sealed class Utf8StringTable
         }
 
         // Most calls repeat a recent text: compare bytes in a small direct-mapped cache before decoding and hashing.
-        var slot = ((utf8.Length * 31) + (utf8[0] * 7) + utf8[^1]) & (RecentSlots - 1);
+        var slot = Slot(utf8);
         var recent = _recentBytes.AsSpan(slot * MaxBytes, MaxBytes);
         if (_recentText[slot] is { } text && utf8.SequenceEqual(recent[.._recentLength[slot]]))
         {
@@ -49,6 +49,18 @@ internal sealed class Utf8StringTable
         _recentLength[slot] = utf8.Length;
         _recentText[slot] = text;
         return text;
+    }
+
+    /// <summary>FNV-1a over the (at most 32) bytes: texts that differ in one character land in different slots.</summary>
+    private static int Slot(ReadOnlySpan<byte> utf8)
+    {
+        var hash = 2166136261u;
+        foreach (var b in utf8)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 16)) & (RecentSlots - 1);
     }
 
     private string Find(ReadOnlySpan<byte> utf8)
