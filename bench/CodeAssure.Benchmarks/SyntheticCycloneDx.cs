@@ -6,11 +6,12 @@ namespace CodeAssure.Benchmarks;
 /// <summary>
 /// Writes a large CycloneDX 1.6 JSON SBOM whose components are shaped like cdxgen's output for npm (hashes, licence
 /// with its properties, purl, external references, properties, evidence) and a dependency graph: the shape real
-/// SBOMs of that size have, fields CodeAssure reads and fields it skips alike.
+/// SBOMs of that size have, fields CodeAssure reads and fields it skips alike. With <c>minimal</c> set, components carry
+/// only the fields CodeAssure reads: the worst case against a bare parse, since nothing is skipped.
 /// </summary>
 internal static class SyntheticCycloneDx
 {
-    public static void Write(Stream stream, int components, int seed = 7)
+    public static void Write(Stream stream, int components, bool minimal = false, int seed = 7)
     {
         var random = new Random(seed);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -38,6 +39,12 @@ internal static class SyntheticCycloneDx
             var purl = refs[i] = $"pkg:npm/{name}@{version}";
             var tarball = $"https://registry.npmjs.org/{name}/-/{name}-{version}.tgz";
             json.WriteStartObject();
+            if (minimal)
+            {
+                WriteMinimal(json, name, version, purl, random, hash);
+                continue;
+            }
+
             json.WriteString("group", "");
             json.WriteString("name", name);
             json.WriteString("version", version);
@@ -120,6 +127,31 @@ internal static class SyntheticCycloneDx
             json.WriteEndObject();
         }
 
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMinimal(Utf8JsonWriter json, string name, string version, string purl, Random random, byte[] hash)
+    {
+        json.WriteString("type", "library");
+        json.WriteString("bom-ref", purl);
+        json.WriteString("name", name);
+        json.WriteString("version", version);
+        json.WriteString("purl", purl);
+        json.WriteString("scope", "required");
+        json.WriteStartArray("hashes");
+        random.NextBytes(hash);
+        json.WriteStartObject();
+        json.WriteString("alg", "SHA-512");
+        json.WriteString("content", Convert.ToHexStringLower(hash));
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartArray("licenses");
+        json.WriteStartObject();
+        json.WriteStartObject("license");
+        json.WriteString("id", "MIT");
+        json.WriteEndObject();
+        json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
     }

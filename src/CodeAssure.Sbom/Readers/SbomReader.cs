@@ -69,14 +69,15 @@ public static class SbomReader
             case (byte)'{':
                 var kind = DetectJson(stream, sourceName, options);
                 stream.Position = origin;
+                if (kind == JsonKind.CycloneDx)
+                {
+                    // The large documents are CycloneDX: it has its own reader, straight over Utf8JsonReader.
+                    return CycloneDxJsonReader.Read(Unclosed(stream), sourceName, options);
+                }
+
                 using (var tokens = new JsonTokenReader(Unclosed(stream), sourceName, options))
                 {
-                    return kind switch
-                    {
-                        JsonKind.CycloneDx => CycloneDxJsonReader.Read(tokens),
-                        JsonKind.Spdx2 => Spdx2StructuredReader.Read(tokens),
-                        _ => Spdx3JsonLdReader.Read(tokens),
-                    };
+                    return kind == JsonKind.Spdx2 ? Spdx2StructuredReader.Read(tokens) : Spdx3JsonLdReader.Read(tokens);
                 }
 
             default:

@@ -142,4 +142,59 @@ public sealed class CycloneDxReaderTests
         Assert.Equal((3L, 3L), (e.Line, e.Column));
         Assert.Contains("has no 'name'", e.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reads_a_document_larger_than_the_read_window_skipping_subtrees_that_cross_refills()
+    {
+        // About 6 MiB: several 1 MiB windows, with skipped subtrees (one of 2 MiB) cut by the window's edge.
+        var big = new string('x', 2 * 1024 * 1024);
+        var components = Enumerable.Range(0, 20_000).Select(i =>
+            $"{{\"properties\":[{{\"name\":\"p\",\"value\":\"{new string('v', i % 300)}\"}}],\"name\":\"c{i}\",\"bom-ref\":\"r{i}\"" +
+            (i == 7_000 ? $",\"evidence\":{{\"blob\":[\"{big}\"]}}" : "") + "}");
+        var text = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"components\":[\n" + string.Join(",\n", components) +
+                   "],\n\"dependencies\":[{\"ref\":\"r0\",\"dependsOn\":[\"r19999\"]}]}";
+
+        var sbom = Read.Text(text);
+
+        Assert.Equal(20_000, sbom.Components.Count);
+        Assert.Equal(("c19999", "r19999"), (sbom.Components[^1].Name, sbom.Components[^1].BomRef));
+        Assert.Equal(["r19999"], Assert.Single(sbom.Dependencies).DependsOn);
+    }
+
+    [Fact]
+    public void Reports_the_line_of_a_nameless_component_after_many_read_windows()
+    {
+        var lines = Enumerable.Range(0, 30_000).Select(i => $"{{\"name\":\"component-{i}\",\"description\":\"{new string('d', 100)}\"}},");
+        var text = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.4\",\"components\":[\n" + string.Join('\n', lines) + "\n  {\"type\":\"library\"}]}";
+
+        var e = Read.Failure(text);
+
+        Assert.Equal((30_002L, 3L), (e.Line, e.Column));
+        Assert.Contains("has no 'name'", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adds_up_the_edges_of_a_ref_listed_twice_in_dependencies_without_duplicates()
+    {
+        var sbom = Read.Text("""
+            { "bomFormat": "CycloneDX", "specVersion": "1.5",
+              "dependencies": [ { "ref": "a", "dependsOn": ["b", "b"] }, { "ref": "c" }, { "dependsOn": ["d", "b"], "ref": "a" } ] }
+            """);
+
+        Assert.Equal(["a", "c"], sbom.Dependencies.Select(d => d.Ref));
+        Assert.Equal(["b", "d"], sbom.Dependencies[0].DependsOn);
+        Assert.Empty(sbom.Dependencies[1].DependsOn);
+    }
+
+    [Fact]
+    public void Reads_escaped_property_names_and_values()
+    {
+        var sbom = Read.Text("""
+            { "bomFormat": "CycloneDX", "specVersion": "1.5",
+              "components": [ { "n\u0061me": "caf\u00e9", "bom-ref": "pkg:npm/a\u0040b", "purl": "pkg:npm/a@b", "typ\u0065": "library" } ] }
+            """);
+
+        var component = Assert.Single(sbom.Components);
+        Assert.Equal(("café", "pkg:npm/a@b", "pkg:npm/a@b", "library"), (component.Name, component.BomRef, component.Purl, component.Type));
+    }
 }

@@ -1,0 +1,38 @@
+namespace CodeAssure.Sbom.Readers.CycloneDx;
+
+/// <summary>The CycloneDX JSON property names the reader acts on; every other name is <see cref="Other"/> and skipped.</summary>
+internal enum Property
+{
+    Other,
+    BomFormat,
+    SpecVersion,
+    SerialNumber,
+    Metadata,
+    Components,
+    Dependencies,
+    Timestamp,
+    Component,
+    Tools,
+    Services,
+    Type,
+    BomRef,
+    Group,
+    Name,
+    Version,
+    Purl,
+    Cpe,
+    Scope,
+    Supplier,
+    Hashes,
+    Licenses,
+    Alg,
+    Content,
+    Expression,
+    License,
+    Id,
+    Ref,
+    DependsOn,
+    Vendor,
+    Manufacturer,
+    Provider,
+}
