@@ -35,6 +35,11 @@ public static partial class TestInventory
     [GeneratedRegex("""<PackageReference\s+Include\s*=\s*["'](Microsoft\.NET\.Test\.Sdk|xunit|xunit\.v3|xunit\.core|NUnit|MSTest|MSTest\.TestFramework|TUnit)["']|<IsTestProject>\s*true\s*</IsTestProject>|Sdk\s*=\s*["']MSTest\.Sdk""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DotNetTestReference();
 
+    // Repositories that bring the test framework in from a shared Directory.Build.props (the .NET Arcade SDK, central
+    // test props) mark test projects by name only: Foo.Tests, Foo.UnitTests, Foo.FunctionalTests …
+    [GeneratedRegex(@"(^|\.)(Unit|Integration|Functional|Specification|Acceptance|EndToEnd|E2E)?Tests?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DotNetTestProjectName();
+
     [GeneratedRegex(@"#\[(\w+::)*test\]", RegexOptions.CultureInvariant)]
     private static partial Regex RustTestAttribute();
 
@@ -212,7 +217,9 @@ public static partial class TestInventory
         var extension = Path.GetExtension(name);
         if (extension is ".csproj" or ".fsproj" or ".vbproj")
         {
-            return ReadSmall(file, warnings, path) is { } project && DotNetTestReference().IsMatch(project) ? TestKind.DotNetTestProject : null;
+            return DotNetTestProjectName().IsMatch(Path.GetFileNameWithoutExtension(name))
+                || (ReadSmall(file, warnings, path) is { } project && DotNetTestReference().IsMatch(project))
+                ? TestKind.DotNetTestProject : null;
         }
 
         if (name.EndsWith("_test.go", StringComparison.Ordinal))

@@ -40,6 +40,9 @@ public sealed class TestInventoryTests : IDisposable
         Write("src/App.Tests/App.Tests.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="NUnit" Version="4.1.0" /></ItemGroup></Project>""");
         Write("src/Lib.Tests/Lib.Tests.fsproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup></Project>""");
         Write("src/App/App.csproj", """<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="xunit.analyzers.extra" /></ItemGroup></Project>""");
+        // Test framework from a shared Directory.Build.props: recognised by the project's name.
+        Write("test/Shop.FunctionalTests/Shop.FunctionalTests.csproj", """<Project Sdk="Microsoft.NET.Sdk" />""");
+        Write("src/Shop.Testing/Shop.Testing.csproj", """<Project Sdk="Microsoft.NET.Sdk" />""");
         Write("calc/calc_test.go", "package calc");
         Write("calc/calc.go", "package calc");
         Write("py/tests/test_money.py", "def test_x(): pass");
@@ -61,7 +64,7 @@ public sealed class TestInventoryTests : IDisposable
 
         var counts = TestInventory.Find(_root.FullName).Counts;
 
-        Assert.Equal(2, counts[TestKind.DotNetTestProject]);
+        Assert.Equal(3, counts[TestKind.DotNetTestProject]);
         Assert.Equal(1, counts[TestKind.GoTestFile]);
         Assert.Equal(2, counts[TestKind.PythonTestFile]);
         Assert.Equal(3, counts[TestKind.JavaScriptTestFile]);
