@@ -1,0 +1,230 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using CodeAssure.Data.Entities;
+using CodeAssure.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeAssure.Web.Tests;
+
+/// <summary>Self-assessment over real HTTP: answers, versions, SRO sign-off, immutable snapshots, tenancy, bad input, exports.</summary>
+public sealed class AssessmentTests
+{
+    private const string Api = "/api/v1/orgs/org-a/assessment";
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Answers_are_versioned_signed_off_by_the_SRO_frozen_and_the_next_edit_opens_a_new_draft(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        using var sro = await Scenario.AddMemberAndSignInAsync(server, admin, "org-a", "sro@a.test", "Sro");
+        await Scenario.EnrolMfaAsync(sro);
+
+        var claims = await ClaimIdsAsync(admin, Api);
+        Assert.NotEmpty(claims);
+        foreach (var claim in claims)
+        {
+            using var answered = await PutJsonAsync(admin, $"{Api}/claims/{claim}", new { answer = "met", argument = "Reviewed in the design review.", owner = "Ann" });
+            Assert.True(answered.StatusCode == HttpStatusCode.OK, await answered.Content.ReadAsStringAsync());
+        }
+
+        using var byOwner = await admin.PostJsonAsync($"{Api}/sign-off", new { acknowledgement = "I confirm." });
+        using var signed = await sro.PostJsonAsync($"{Api}/sign-off", new { acknowledgement = "I confirm this self-assessment is accurate." });
+        using var again = await sro.PostJsonAsync($"{Api}/sign-off", new { acknowledgement = "Again." });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byOwner.StatusCode);
+        Assert.True(signed.StatusCode == HttpStatusCode.OK, await signed.Content.ReadAsStringAsync());
+        var version1 = await BrowserClient.ReadJsonAsync(signed);
+        Assert.Equal("signed-off", version1.GetProperty("status").GetString());
+        Assert.Equal(1, version1.GetProperty("number").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+
+        // The snapshot cannot be changed even by code that goes straight to the database.
+        await using (var db = server.OpenDatabase())
+        {
+            var row = await db.AssessmentVersions.SingleAsync(v => v.Number == 1);
+            row.Content = "{}";
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
+        using var edited = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "Bob", targetDate = "2027-01-31" });
+        Assert.True(edited.StatusCode == HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+        var current = await BrowserClient.ReadJsonAsync(edited);
+        Assert.Equal(2, current.GetProperty("version").GetInt32());
+        Assert.Equal("draft", current.GetProperty("status").GetString());
+        Assert.Equal(version1.GetProperty("sha256").GetString(), current.GetProperty("basedOn").GetString());
+
+        var versions = await GetJsonAsync(admin, $"{Api}/versions");
+        Assert.Equal(2, versions.GetArrayLength());
+        Assert.Equal("signed-off", versions[0].GetProperty("status").GetString());
+        Assert.Equal(version1.GetProperty("sha256").GetString(), versions[0].GetProperty("sha256").GetString());
+        Assert.Equal("draft", versions[1].GetProperty("status").GetString());
+
+        var diff = await GetJsonAsync(admin, $"{Api}/versions/2/diff");
+        var change = Assert.Single(diff.GetProperty("claims").EnumerateArray());
+        Assert.Equal(claims[0], change.GetProperty("claim").GetString());
+
+        var snapshot = await GetJsonAsync(admin, $"{Api}/versions/1");
+        Assert.Equal("met", snapshot.GetProperty("claims")[0].GetProperty("answer").GetString());
+        Assert.Equal("sro@a.test", snapshot.GetProperty("signOff").GetProperty("signedBy").GetString());
+    }
+
+    [Fact]
+    public async Task Exports_have_the_right_types_and_parse()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var claims = await ClaimIdsAsync(admin, Api);
+        using var answered = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "partially-met", argument = "Half, \"quoted\", done", owner = "Ann, Bob" });
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+
+        using var json = await admin.GetAsync($"{Api}/versions/1/export/json");
+        using var csv = await admin.GetAsync($"{Api}/versions/1/export/csv");
+        using var html = await admin.GetAsync($"{Api}/versions/1/export/html");
+        using var unknown = await admin.GetAsync($"{Api}/versions/1/export/xml");
+
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", json.Content.Headers.ContentDisposition?.DispositionType);
+        var exported = JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("1.0", exported.GetProperty("exportVersion").GetString());
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var csvText = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("theme,principle,claim,statement,answer", csvText.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("\"Half, \"\"quoted\"\", done\"", csvText, StringComparison.Ordinal);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".html", html.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_a_clear_message_and_nothing_is_saved()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var claims = await ClaimIdsAsync(admin, Api);
+
+        using var noJustification = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "not-applicable" });
+        using var badAnswer = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "maybe" });
+        using var badClaim = await PutJsonAsync(admin, $"{Api}/claims/99.99.99", new { answer = "met", argument = "x" });
+        using var badDate = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "A", targetDate = "31/01/2027" });
+        using var httpLink = await admin.PostJsonAsync($"{Api}/links", new { title = "Policy", url = "http://example.test/policy" });
+        using var exe = await UploadAsync(admin, $"{Api}/files", "tool.exe", Encoding.ASCII.GetBytes("MZ not really"));
+        using var fakePdf = await UploadAsync(admin, $"{Api}/files", "policy.pdf", Encoding.ASCII.GetBytes("plain text pretending"));
+        using var large = await UploadAsync(admin, $"{Api}/files", "big.txt", Encoding.ASCII.GetBytes(new string('a', 10 * 1024 * 1024 + 1)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, noJustification.StatusCode);
+        Assert.Contains("justification", await noJustification.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badAnswer.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badClaim.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, httpLink.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, exe.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, fakePdf.StatusCode);
+        Assert.True(large.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, large.StatusCode.ToString());
+        await using var db = server.OpenDatabase();
+        Assert.Empty(await db.AssessmentVersions.ToListAsync());
+        Assert.Empty(await db.AssessmentEvidenceFiles.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_file_is_stored_with_its_digest_and_a_link_is_attached_to_its_claim()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var claims = await ClaimIdsAsync(admin, Api);
+        var content = Encoding.UTF8.GetBytes("Our secure development policy.\n");
+
+        using var file = await UploadAsync(admin, $"{Api}/files", "policy.txt", content, claims[0]);
+        using var link = await admin.PostJsonAsync($"{Api}/links", new { title = "Policy page", url = "https://example.test/policy", claim = claims[0] });
+
+        Assert.True(file.StatusCode == HttpStatusCode.OK, await file.Content.ReadAsStringAsync());
+        Assert.True(link.StatusCode == HttpStatusCode.OK, await link.Content.ReadAsStringAsync());
+        var assessment = await BrowserClient.ReadJsonAsync(link);
+        var evidence = assessment.GetProperty("evidence").EnumerateArray().ToList();
+        Assert.Equal(2, evidence.Count);
+        var stored = evidence.Single(e => e.GetProperty("kind").GetString() == "file");
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), stored.GetProperty("sha256").GetString());
+        Assert.Equal(2, assessment.GetProperty("claims")[0].GetProperty("evidence").GetArrayLength());
+        var fileId = stored.GetProperty("id").GetString()!["file-".Length..];
+        using var download = await admin.GetAsync($"/api/v1/orgs/org-a/assessment-files/{Guid.ParseExact(fileId, "N")}");
+        Assert.Equal(content, await download.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Another_organisation_gets_404_on_every_self_assessment_route()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var product = (await Scenario.CreateProductAsync(admin, "org-a", "P")).GetProperty("id").GetString();
+        var claims = await ClaimIdsAsync(admin, Api);
+        using (var answered = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "A" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        await Scenario.CreateOrganisationAsync(admin, "org-b");
+        using var outsider = await Scenario.AddMemberAndSignInAsync(server, admin, "org-b", "outsider@b.test", "Engineer");
+
+        string[] gets =
+        [
+            Api, $"{Api}/versions", $"{Api}/versions/1", $"{Api}/versions/1/diff", $"{Api}/versions/1/export/json",
+            $"/api/v1/orgs/org-a/products/{product}/assessment", $"/api/v1/orgs/org-a/products/{product}/assessment/prefill",
+            $"/api/v1/orgs/org-b/products/{product}/assessment", "/orgs/org-a/assessment", $"/orgs/org-a/assessment/{product}", "/orgs/org-a/dashboard",
+            $"/orgs/org-b/assessment/{product}",
+        ];
+        foreach (var path in gets)
+        {
+            using var response = await outsider.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"GET {path}: {(int)response.StatusCode}");
+        }
+
+        using var put = await PutJsonAsync(outsider, $"{Api}/claims/{claims[0]}", new { answer = "met", argument = "x" });
+        using var sign = await outsider.PostJsonAsync($"{Api}/sign-off", new { acknowledgement = "x" });
+        using var link = await outsider.PostJsonAsync($"{Api}/links", new { title = "x", url = "https://example.test" });
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, sign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, link.StatusCode);
+    }
+
+    internal static async Task<List<string>> ClaimIdsAsync(BrowserClient client, string path)
+    {
+        var current = await GetJsonAsync(client, path);
+        return [.. current.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("claim").GetString()!)];
+    }
+
+    internal static async Task<JsonElement> GetJsonAsync(BrowserClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await BrowserClient.ReadJsonAsync(response);
+    }
+
+    internal static Task<HttpResponseMessage> PutJsonAsync(BrowserClient client, string path, object body) =>
+        client.Http.PutAsync(new Uri(path, UriKind.Relative), TenancyTests.JsonContent(body));
+
+    private static async Task<HttpResponseMessage> UploadAsync(BrowserClient client, string path, string fileName, byte[] content, string? claim = null)
+    {
+        using var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(content);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(part, "file", fileName);
+        if (claim is not null)
+        {
+            form.Add(new StringContent(claim), "claim");
+        }
+
+        return await client.Http.PostAsync(new Uri(path, UriKind.Relative), form);
+    }
+}
