@@ -81,7 +81,7 @@ public sealed class AssessmentTests
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         await Scenario.CreateOrganisationAsync(admin, "org-a");
         var claims = await ClaimIdsAsync(admin, Api);
-        using var answered = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "partially-met", argument = "Half, \"quoted\", done", owner = "Ann, Bob" });
+        using var answered = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "partially-met", argument = "Half, \"quoted\", done", owner = "Ann, Bob", targetDate = "2027-03-01" });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
 
         using var json = await admin.GetAsync($"{Api}/versions/1/export/json");
@@ -169,7 +169,7 @@ public sealed class AssessmentTests
         await Scenario.CreateOrganisationAsync(admin, "org-a");
         var product = (await Scenario.CreateProductAsync(admin, "org-a", "P")).GetProperty("id").GetString();
         var claims = await ClaimIdsAsync(admin, Api);
-        using (var answered = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "A" }))
+        using (var answered = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "A", targetDate = "2027-03-01" }))
         {
             Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         }
@@ -196,6 +196,67 @@ public sealed class AssessmentTests
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, sign.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, link.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_edits_a_claim_escapes_hostile_text_and_shows_validation_messages()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var claims = await ClaimIdsAsync(admin, Api);
+        const string Hostile = "<script>alert(1)</script>";
+
+        using var missing = await admin.PostFormAsync("/orgs/org-a/assessment", new Dictionary<string, string>
+        {
+            ["Claim"] = claims[0], ["Answer"] = "not-applicable",
+        }, "/orgs/org-a/assessment?handler=Claim");
+        using var saved = await admin.PostFormAsync("/orgs/org-a/assessment", new Dictionary<string, string>
+        {
+            ["Claim"] = claims[0], ["Answer"] = "not-applicable", ["Justification"] = Hostile,
+        }, "/orgs/org-a/assessment?handler=Claim");
+        var page = await admin.GetPageAsync("/orgs/org-a/assessment");
+
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("justification", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.DoesNotContain(Hostile, page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", page, StringComparison.Ordinal);
+        var dashboard = await admin.GetPageAsync("/orgs/org-a/dashboard");
+        Assert.Contains("<svg", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_auditor_reads_the_assessment_but_cannot_edit_and_only_the_SRO_signs_off_on_the_page()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        using var auditor = await Scenario.AddMemberAndSignInAsync(server, admin, "org-a", "auditor@a.test", "Auditor");
+        using var engineer = await Scenario.AddMemberAndSignInAsync(server, admin, "org-a", "engineer@a.test", "Engineer");
+        var claims = await ClaimIdsAsync(admin, Api);
+
+        var page = await auditor.GetPageAsync("/orgs/org-a/assessment");
+        using var apiEdit = await PutJsonAsync(auditor, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "A", targetDate = "2027-03-01" });
+        using var pageEdit = await auditor.PostFormAsync("/orgs/org-a/assessment", new Dictionary<string, string>
+        {
+            ["Claim"] = claims[0], ["Answer"] = "not-met", ["Owner"] = "A", ["TargetDate"] = "2027-03-01",
+        }, "/orgs/org-a/assessment?handler=Claim");
+        using var engineerEdit = await PutJsonAsync(engineer, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "A", targetDate = "2027-03-01" });
+        using var engineerSignOff = await engineer.PostFormAsync("/orgs/org-a/assessment", new Dictionary<string, string> { ["Acknowledgement"] = "Yes" },
+            "/orgs/org-a/assessment?handler=SignOff");
+        using var engineerApiSignOff = await engineer.PostJsonAsync($"{Api}/sign-off", new { acknowledgement = "Yes" });
+
+        Assert.DoesNotContain("?handler=Claim", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, apiEdit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, pageEdit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, engineerEdit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, engineerSignOff.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, engineerApiSignOff.StatusCode);
     }
 
     internal static async Task<List<string>> ClaimIdsAsync(BrowserClient client, string path)
