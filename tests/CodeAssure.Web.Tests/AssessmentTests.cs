@@ -259,6 +259,75 @@ public sealed class AssessmentTests
         Assert.Equal(HttpStatusCode.Forbidden, engineerApiSignOff.StatusCode);
     }
 
+    [Fact]
+    public async Task Prefill_from_the_latest_bundle_shows_provenance_and_never_overwrites_a_human_answer()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var product = (await Scenario.CreateProductAsync(admin, "org-a", "Shop")).GetProperty("id").GetString();
+        var api = $"/api/v1/orgs/org-a/products/{product}/assessment";
+        using (var human = await PutJsonAsync(admin, $"{api}/claims/3.2.2", new { answer = "met", argument = "Our policy is published." }))
+        {
+            Assert.True(human.StatusCode == HttpStatusCode.OK, await human.Content.ReadAsStringAsync());
+        }
+
+        using (var uploaded = await admin.Http.PostAsync(new Uri($"/api/v1/orgs/org-a/products/{product}/evidence", UriKind.Relative),
+            new ByteArrayContent(Encoding.UTF8.GetBytes(FailedDisclosureBundle)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } }))
+        {
+            Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+        }
+
+        var preview = await GetJsonAsync(admin, $"{api}/prefill");
+        var applied = Assert.Single(preview.GetProperty("applied").EnumerateArray());
+        Assert.Equal("3.2.1", applied.GetProperty("claim").GetString());
+        Assert.Equal("not-met", applied.GetProperty("answer").GetString());
+        Assert.Contains(applied.GetProperty("provenance").EnumerateArray(), p => p.GetProperty("checkId").GetString() == "CA-VDP-001"
+            && p.GetProperty("message").GetString()!.Contains("hear back", StringComparison.Ordinal));
+        var conflict = Assert.Single(preview.GetProperty("conflicts").EnumerateArray());
+        Assert.Equal("met", conflict.GetProperty("existing").GetString());
+        var page = await admin.GetPageAsync($"/orgs/org-a/assessment/{product}?prefill=true");
+        Assert.Contains("CA-VDP-001", page, StringComparison.Ordinal);
+
+        using var apply = await admin.Http.PostAsync(new Uri($"{api}/prefill", UriKind.Relative), null);
+        Assert.True(apply.StatusCode == HttpStatusCode.OK, await apply.Content.ReadAsStringAsync());
+        var current = await GetJsonAsync(admin, api);
+        var byClaim = current.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("claim").GetString()!);
+        Assert.Equal("not-met", byClaim["3.2.1"].GetProperty("answer").GetString());
+        Assert.Equal("met", byClaim["3.2.2"].GetProperty("answer").GetString());
+        Assert.Contains(current.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("kind").GetString() == "automated");
+
+        // A later human edit elsewhere is not blocked by the pre-filled gap that still lacks an owner.
+        using var later = await PutJsonAsync(admin, $"{api}/claims/3.2.2", new { answer = "met", argument = "Published and tested." });
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+    }
+
+    private const string FailedDisclosureBundle = """
+        {
+          "schemaVersion": "1.0",
+          "tool": { "name": "CodeAssure", "version": "0.1.0" },
+          "catalogVersion": "2025.05-1",
+          "scannedAt": "2026-11-23T13:00:00+00:00",
+          "subject": { "name": "shop", "commit": null },
+          "role": "developer-distributor",
+          "checks": [
+            { "id": "CA-VDP-001", "title": "Vulnerability disclosure policy (SECURITY.md)", "principles": ["3.2"], "claims": ["3.2.1", "3.2.2"],
+              "status": "failed", "note": null,
+              "findings": [ { "checkId": "CA-VDP-001", "ruleId": "no-timeline", "level": "medium",
+                "message": "SECURITY.md does not say when a reporter will hear back",
+                "location": { "path": "SECURITY.md", "line": null, "column": null, "commit": null, "author": null }, "value": null, "fingerprint": "f1" } ],
+              "facts": {} }
+          ],
+          "principles": [
+            { "id": "3.2", "statement": "Implement and publish an effective vulnerability disclosure process.", "status": "not-met",
+              "claims": [
+                { "id": "3.2.1", "statement": "s", "status": "not-met", "checks": ["CA-VDP-001"], "reason": "problems found by CA-VDP-001" },
+                { "id": "3.2.2", "statement": "s", "status": "not-met", "checks": ["CA-VDP-001"], "reason": "problems found by CA-VDP-001" } ] }
+          ]
+        }
+        """;
+
     internal static async Task<List<string>> ClaimIdsAsync(BrowserClient client, string path)
     {
         var current = await GetJsonAsync(client, path);

@@ -139,10 +139,13 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
     /// <summary>What the latest evidence bundle of the product would fill in; nothing is saved.</summary>
     public async Task<(PrefillResult Result, StoredEvidenceBundle Bundle)?> PreviewPrefillAsync(TenantContext tenant, Product product, CancellationToken ct)
     {
-        var bundle = await db.EvidenceBundles.AsNoTracking()
+        // SQLite cannot order by DateTimeOffset, so the (small) list of uploads is ordered here.
+        var uploads = await db.EvidenceBundles.AsNoTracking()
             .Where(b => b.OrganisationId == tenant.Id && b.ProductId == product.Id)
-            .OrderByDescending(b => b.UploadedAt)
-            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            .Select(b => new { b.Id, b.UploadedAt })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var latest = uploads.OrderByDescending(b => b.UploadedAt).FirstOrDefault();
+        var bundle = latest is null ? null : await db.EvidenceBundles.AsNoTracking().FirstOrDefaultAsync(b => b.Id == latest.Id, ct).ConfigureAwait(false);
         if (bundle is null)
         {
             return null;
@@ -173,7 +176,7 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
 
         if (p.Result.Applied.Count > 0)
         {
-            await ChangeAsync(tenant, product, actor, _ => p.Result.Assessment, ct).ConfigureAwait(false);
+            await ChangeAsync(tenant, product, actor, _ => p.Result.Assessment, ct, fromAutomation: true).ConfigureAwait(false);
         }
 
         return p.Result;
@@ -237,7 +240,7 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
         }, ct).ConfigureAwait(false);
     }
 
-    private async Task<Assessment> ChangeAsync(TenantContext tenant, Product? product, string actor, Func<Assessment, Assessment> change, CancellationToken ct)
+    private async Task<Assessment> ChangeAsync(TenantContext tenant, Product? product, string actor, Func<Assessment, Assessment> change, CancellationToken ct, bool fromAutomation = false)
     {
         var row = await LatestAsync(tenant, product?.Id, tracked: true, ct).ConfigureAwait(false);
         var current = row is null ? Create(tenant, product) : Parse(row);
@@ -255,8 +258,14 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
             throw new InvalidInputException("assessment", e.Message);
         }
 
-        // Only problems this edit can cause are reported (a missing claim after a catalogue change is not the editor's).
-        var problems = next.Validate(catalog).Where(p => p.Claim is not null && p.Field != "claim").ToList();
+        // Only the claims this change touched are checked: an earlier pre-filled gap still waiting for its owner must not
+        // block an edit elsewhere. Pre-filled gaps get their owner and target date from a person later (sign-off checks all).
+        var changed = next.Claims.Where(c => current.Find(c.Claim) is not { } before || !before.SameContentAs(c))
+            .Select(c => c.Claim.ToString()).ToHashSet(StringComparer.Ordinal);
+        var problems = next.Validate(catalog)
+            .Where(p => p.Claim is not null && changed.Contains(p.Claim) && p.Field != "claim")
+            .Where(p => !fromAutomation || p.Field is not ("owner" or "targetDate"))
+            .ToList();
         if (problems.Count > 0)
         {
             throw new InvalidInputException(problems[0].Field, Capitalise(problems[0].ToString()) + ".");
