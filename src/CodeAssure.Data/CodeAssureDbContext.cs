@@ -207,7 +207,9 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
             e.Property(v => v.CreatedBy).HasMaxLength(450);
             e.Property(v => v.UpdatedBy).HasMaxLength(450);
             e.Property(v => v.SignedOffBy).HasMaxLength(450);
-            e.HasIndex(v => new { v.OrganisationId, v.ProductId, v.Number }).IsUnique();
+            e.Property(v => v.Scope).HasMaxLength(36);
+            e.HasIndex(v => new { v.OrganisationId, v.Scope, v.Number }).IsUnique();
+            e.HasIndex(v => v.ProductId);
             e.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Product>().WithMany().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -22,6 +22,15 @@ public sealed class AssessmentVersion
     /// <summary>The product assessed, or null for the organisation-wide assessment.</summary>
     public Guid? ProductId { get; set; }
 
+    /// <summary>
+    /// The product id ("D" format) or <c>organisation</c>: never null, so the unique index on (organisation, scope,
+    /// number) also stops two organisation-wide drafts being created at once (NULLs are distinct in unique indexes).
+    /// </summary>
+    public required string Scope { get; set; }
+
+    /// <summary>The scope value of the organisation-wide assessment.</summary>
+    public const string OrganisationScope = "organisation";
+
     /// <summary>The version number (1, 2, …) within the organisation and product.</summary>
     public int Number { get; set; }
 

@@ -278,6 +278,7 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
             var added = new AssessmentVersion
             {
                 Id = Guid.NewGuid(), OrganisationId = tenant.Id, ProductId = product?.Id, Number = next.Version,
+                Scope = product?.Id.ToString("D") ?? AssessmentVersion.OrganisationScope,
                 Status = AssessmentVersion.Draft, Content = "", Sha256 = "", CreatedBy = actor, CreatedAt = now, UpdatedBy = actor, UpdatedAt = now,
             };
             Store(added, next, actor, now);

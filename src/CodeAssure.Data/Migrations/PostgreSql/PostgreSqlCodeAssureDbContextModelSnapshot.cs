@@ -215,6 +215,11 @@ namespace CodeAssure.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -244,7 +249,7 @@ namespace CodeAssure.Data.Migrations.PostgreSql
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("OrganisationId", "ProductId", "Number")
+                    b.HasIndex("OrganisationId", "Scope", "Number")
                         .IsUnique();
 
                     b.ToTable("AssessmentVersions");

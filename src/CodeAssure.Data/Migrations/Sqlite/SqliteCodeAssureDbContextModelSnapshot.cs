@@ -210,6 +210,11 @@ namespace CodeAssure.Data.Migrations.Sqlite
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -239,7 +244,7 @@ namespace CodeAssure.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("OrganisationId", "ProductId", "Number")
+                    b.HasIndex("OrganisationId", "Scope", "Number")
                         .IsUnique();
 
                     b.ToTable("AssessmentVersions");

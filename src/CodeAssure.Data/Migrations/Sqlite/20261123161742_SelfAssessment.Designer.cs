@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CodeAssure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCodeAssureDbContext))]
-    [Migration("20261123160427_SelfAssessment")]
+    [Migration("20261123161742_SelfAssessment")]
     partial class SelfAssessment
     {
         /// <inheritdoc />
@@ -213,6 +213,11 @@ namespace CodeAssure.Data.Migrations.Sqlite
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -242,7 +247,7 @@ namespace CodeAssure.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("OrganisationId", "ProductId", "Number")
+                    b.HasIndex("OrganisationId", "Scope", "Number")
                         .IsUnique();
 
                     b.ToTable("AssessmentVersions");

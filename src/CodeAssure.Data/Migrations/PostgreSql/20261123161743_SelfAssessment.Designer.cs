@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CodeAssure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCodeAssureDbContext))]
-    [Migration("20261123160428_SelfAssessment")]
+    [Migration("20261123161743_SelfAssessment")]
     partial class SelfAssessment
     {
         /// <inheritdoc />
@@ -218,6 +218,11 @@ namespace CodeAssure.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -247,7 +252,7 @@ namespace CodeAssure.Data.Migrations.PostgreSql
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("OrganisationId", "ProductId", "Number")
+                    b.HasIndex("OrganisationId", "Scope", "Number")
                         .IsUnique();
 
                     b.ToTable("AssessmentVersions");
