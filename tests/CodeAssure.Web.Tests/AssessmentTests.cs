@@ -226,6 +226,7 @@ public sealed class AssessmentTests
         Assert.DoesNotContain("style=", page, StringComparison.Ordinal);
         var dashboard = await admin.GetPageAsync("/orgs/org-a/dashboard");
         Assert.Contains("<svg", dashboard, StringComparison.Ordinal);
+        Assert.Contains("No product has a self-assessment yet", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", dashboard, StringComparison.Ordinal);
     }
 
@@ -297,6 +298,10 @@ public sealed class AssessmentTests
         Assert.Equal("not-met", byClaim["3.2.1"].GetProperty("answer").GetString());
         Assert.Equal("met", byClaim["3.2.2"].GetProperty("answer").GetString());
         Assert.Contains(current.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("kind").GetString() == "automated");
+
+        var dashboard = await admin.GetPageAsync("/orgs/org-a/dashboard");
+        Assert.Contains("heatmap", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("No product has a self-assessment yet", dashboard, StringComparison.Ordinal);
 
         // A later human edit elsewhere is not blocked by the pre-filled gap that still lacks an owner.
         using var later = await PutJsonAsync(admin, $"{api}/claims/3.2.2", new { answer = "met", argument = "Published and tested." });

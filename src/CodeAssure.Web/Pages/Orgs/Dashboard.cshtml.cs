@@ -23,6 +23,10 @@ internal sealed class DashboardModel(AssessmentService assessments, ProductServi
 
     public IReadOnlyList<Product> Products { get; private set; } = [];
 
+    /// <summary>"NotStarted" → "not started".</summary>
+    public static string Label(StandingStatus status) =>
+        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     public async Task<IActionResult> OnGetAsync()
     {
         var tenant = HttpContext.Tenant();
@@ -38,10 +42,14 @@ internal sealed class DashboardModel(AssessmentService assessments, ProductServi
             var rows = new List<KeyValuePair<string, Assessment>>();
             foreach (var product in Products)
             {
-                rows.Add(new(product.Name, await assessments.CurrentAsync(tenant, product, ct)));
+                // A product nobody has assessed yet would show as 0 everywhere, which reads as "assessed and failing".
+                if ((await assessments.VersionsAsync(tenant, product.Id, ct)).Count > 0)
+                {
+                    rows.Add(new(product.Name, await assessments.CurrentAsync(tenant, product, ct)));
+                }
             }
 
-            Comparison = ProductComparison.Compare(rows, assessments.Catalog);
+            Comparison = rows.Count == 0 ? null : ProductComparison.Compare(rows, assessments.Catalog);
         }
 
         return Page();
