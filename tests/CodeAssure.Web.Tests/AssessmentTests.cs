@@ -74,6 +74,38 @@ public sealed class AssessmentTests
     }
 
     [Fact]
+    public async Task The_SRO_signs_off_a_product_assessment_on_the_page_and_the_change_is_audited()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var product = (await Scenario.CreateProductAsync(admin, "org-a", "Shop")).GetProperty("id").GetString();
+        using var sro = await Scenario.AddMemberAndSignInAsync(server, admin, "org-a", "sro@a.test", "Sro");
+        await Scenario.EnrolMfaAsync(sro);
+        var api = $"/api/v1/orgs/org-a/products/{product}/assessment";
+        var pagePath = $"/orgs/org-a/assessment/{product}";
+        foreach (var claim in await ClaimIdsAsync(admin, api))
+        {
+            using var answered = await PutJsonAsync(admin, $"{api}/claims/{claim}", new { answer = "not-applicable", justification = "Out of scope for this product." });
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        Assert.DoesNotContain("?handler=SignOff", await admin.GetPageAsync(pagePath), StringComparison.Ordinal);
+        using var signed = await sro.PostFormAsync(pagePath, new Dictionary<string, string> { ["Acknowledgement"] = "I confirm." }, pagePath + "?handler=SignOff");
+        Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+        var page = await sro.GetPageAsync(pagePath);
+        Assert.Contains("signed off by sro@a.test", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("?handler=SignOff", page, StringComparison.Ordinal);
+
+        await using var db = server.OpenDatabase();
+        var version = await db.AssessmentVersions.SingleAsync();
+        Assert.Equal(AssessmentVersion.SignedOff, version.Status);
+        Assert.Equal(Guid.Parse(product!), version.ProductId);
+        Assert.Contains(await db.AuditEntries.ToListAsync(), e => e.EntityType == nameof(AssessmentVersion) && e.EntityId == version.Id.ToString());
+    }
+
+    [Fact]
     public async Task Exports_have_the_right_types_and_parse()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
