@@ -51,6 +51,12 @@ public sealed class AssessmentTests
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         }
 
+        await using (var db = server.OpenDatabase())
+        {
+            db.AssessmentVersions.Remove(await db.AssessmentVersions.SingleAsync(v => v.Number == 1));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
         using var edited = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "not-met", owner = "Bob", targetDate = "2027-01-31" });
         Assert.True(edited.StatusCode == HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
         var current = await BrowserClient.ReadJsonAsync(edited);
