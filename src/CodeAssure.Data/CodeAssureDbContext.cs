@@ -50,6 +50,12 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
     /// <summary>Uploaded evidence bundles.</summary>
     public DbSet<StoredEvidenceBundle> EvidenceBundles => Set<StoredEvidenceBundle>();
 
+    /// <summary>Self-assessment versions (drafts and signed-off snapshots).</summary>
+    public DbSet<AssessmentVersion> AssessmentVersions => Set<AssessmentVersion>();
+
+    /// <summary>Files uploaded as self-assessment evidence.</summary>
+    public DbSet<AssessmentEvidenceFile> AssessmentEvidenceFiles => Set<AssessmentEvidenceFile>();
+
     /// <summary>The append-only, hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -64,6 +70,7 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        RefuseChangesToSnapshots();
         var at = AuditHash.Truncate(_time.GetUtcNow());
         var pending = AuditRecorder.Collect(ChangeTracker, _actor?.CurrentActor ?? FallbackActor, at);
         if (pending.Count == 0)
@@ -110,6 +117,19 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
             if (owned is not null)
             {
                 await owned.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    // A signed-off self-assessment is evidence that the SRO approved exactly that content: it is never changed or deleted.
+    private void RefuseChangesToSnapshots()
+    {
+        foreach (var entry in ChangeTracker.Entries<AssessmentVersion>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted &&
+                entry.OriginalValues.GetValue<string>(nameof(AssessmentVersion.Status)) == AssessmentVersion.SignedOff)
+            {
+                throw new InvalidOperationException($"self-assessment version {entry.Entity.Number} is signed off and cannot be changed");
             }
         }
     }
@@ -179,6 +199,29 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
             e.Property(b => b.UploadedBy).HasMaxLength(450);
             e.HasIndex(b => new { b.OrganisationId, b.ProductId });
             e.HasOne<Product>().WithMany().HasForeignKey(b => b.ProductId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AssessmentVersion>(e =>
+        {
+            e.Property(v => v.Status).HasMaxLength(20);
+            e.Property(v => v.Sha256).HasMaxLength(64);
+            e.Property(v => v.CreatedBy).HasMaxLength(450);
+            e.Property(v => v.UpdatedBy).HasMaxLength(450);
+            e.Property(v => v.SignedOffBy).HasMaxLength(450);
+            e.Property(v => v.Scope).HasMaxLength(36);
+            e.HasIndex(v => new { v.OrganisationId, v.Scope, v.Number }).IsUnique();
+            e.HasIndex(v => v.ProductId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Product>().WithMany().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AssessmentEvidenceFile>(e =>
+        {
+            e.Property(f => f.FileName).HasMaxLength(255);
+            e.Property(f => f.MediaType).HasMaxLength(100);
+            e.Property(f => f.Sha256).HasMaxLength(64);
+            e.Property(f => f.UploadedBy).HasMaxLength(450);
+            e.HasIndex(f => new { f.OrganisationId, f.ProductId });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Product>().WithMany().HasForeignKey(f => f.ProductId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<AuditEntry>(e =>
         {

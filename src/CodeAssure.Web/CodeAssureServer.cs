@@ -189,6 +189,7 @@ public static class CodeAssureServer
         services.AddScoped<ProductService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<EvidenceService>();
+        services.AddScoped<Assessments.AssessmentService>();
         services.AddScoped<MfaRequirement>();
     }
 

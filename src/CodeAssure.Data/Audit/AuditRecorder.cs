@@ -61,7 +61,7 @@ internal static class AuditRecorder
 
     private static bool IsAudited(object entity) =>
         entity is Organisation or Membership or TrainingRecord or Product or Release or ApiToken or SetupToken
-            or StoredEvidenceBundle or AppUser;
+            or StoredEvidenceBundle or AssessmentVersion or AssessmentEvidenceFile or AppUser;
 
     private static bool Include(object entity, string property) =>
         !Hidden.Contains(property) && (entity is not AppUser || UserProperties.Contains(property));
@@ -75,6 +75,8 @@ internal static class AuditRecorder
         Release r => r.OrganisationId,
         ApiToken a => a.OrganisationId,
         StoredEvidenceBundle b => b.OrganisationId,
+        AssessmentVersion v => v.OrganisationId,
+        AssessmentEvidenceFile f => f.OrganisationId,
         _ => null,
     };
 

@@ -58,6 +58,7 @@ internal static class CodeAssureApi
         org.MapPost("/tokens", CreateToken).WithSummary("Create an API token; the secret is in this response only.").WithMetadata(new SessionOnlyAttribute());
         org.MapDelete("/tokens/{id:guid}", RevokeToken).WithSummary("Revoke an API token.").WithMetadata(new SessionOnlyAttribute());
 
+        org.MapAssessmentApi();
         org.MapGet("/audit", ListAudit).WithSummary("The organisation's audit log, newest first (filters: action, entityType, actor, before).");
     }
 

@@ -77,6 +77,21 @@ public sealed class FirstRunBrowserTests(ITestOutputHelper output)
         Assert.Equal("Widget Server", await page.TextContentAsync("h1"));
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('header')).backgroundColor");
         Assert.Equal("rgb(11, 12, 12)", background);
+
+        // Self-assessment: answer the first claim as not applicable, then see it on the page and the dashboard.
+        await page.GotoAsync(new Uri(server.BaseAddress, "/orgs/example/assessment").ToString());
+        var firstClaim = page.Locator("div.claim").First;
+        await firstClaim.Locator("summary").ClickAsync();
+        await firstClaim.Locator("select[name=Answer]").SelectOptionAsync("not-applicable");
+        await firstClaim.Locator("textarea[name=Justification]").FillAsync("We ship no software of this kind.");
+        await firstClaim.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/orgs/example/assessment");
+        Assert.Contains("We ship no software of this kind.", await page.Locator("div.claim").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("1", (await page.Locator("#version-1 td").First.TextContentAsync())?.Trim());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "05-assessment.png"), FullPage = true });
+        await page.GotoAsync(new Uri(server.BaseAddress, "/orgs/example/dashboard").ToString());
+        Assert.True(await page.Locator("figure.chart svg").CountAsync() > 0, "the dashboard shows no SVG chart");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "06-dashboard.png"), FullPage = true });
         Assert.Empty(violations);
     }
 }
