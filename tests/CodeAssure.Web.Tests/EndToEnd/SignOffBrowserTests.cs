@@ -38,11 +38,11 @@ public sealed class SignOffBrowserTests(ITestOutputHelper output)
         using var owner = await Scenario.SetUpAdministratorAsync(server);
         await Scenario.CreateOrganisationAsync(owner, Slug);
 
-        // Every applicable claim answered validly, so that only the SRO's acknowledgement is missing.
+        // Every applicable claim but the last answered validly; the SRO answers the last one on the page.
         const string api = $"/api/v1/orgs/{Slug}/assessment";
         var claims = await AssessmentTests.ClaimIdsAsync(owner, api);
-        Assert.NotEmpty(claims);
-        foreach (var claim in claims)
+        Assert.True(claims.Count > 1, "the catalogue has fewer than two claims");
+        foreach (var claim in claims[..^1])
         {
             using var answered = await AssessmentTests.PutJsonAsync(owner, $"{api}/claims/{claim}", new { answer = "met", argument = "Reviewed in the design review.", owner = "Ann" });
             Assert.True(answered.StatusCode == HttpStatusCode.OK, await answered.Content.ReadAsStringAsync());
@@ -108,9 +108,24 @@ public sealed class SignOffBrowserTests(ITestOutputHelper output)
         await page.ClickAsync("button[type=submit] >> text=Turn on MFA");
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
 
-        // Sign-off with the acknowledgement the page offers.
+        // Sign-off is refused, with the reason, while a claim is unanswered.
         await page.GotoAsync(assessmentPage);
         Assert.False(string.IsNullOrWhiteSpace(await page.InputValueAsync("#acknowledgement")));
+        await page.ClickAsync("button >> text=Sign off version 1");
+        var refusal = await page.Locator("[role=alert]").TextContentAsync();
+        Assert.Contains("cannot be signed off", refusal, StringComparison.Ordinal);
+        Assert.Contains(claims[^1], refusal, StringComparison.Ordinal);
+        await page.GotoAsync(assessmentPage);
+        Assert.Contains("draft", await page.TextContentAsync("main p"), StringComparison.Ordinal);
+
+        // The SRO answers the last claim, then signs off with the acknowledgement the page offers.
+        var lastClaim = page.Locator("div.claim").Last;
+        Assert.Contains(claims[^1], await lastClaim.TextContentAsync(), StringComparison.Ordinal);
+        await lastClaim.Locator("summary").ClickAsync();
+        await lastClaim.Locator("select[name=Answer]").SelectOptionAsync("met");
+        await lastClaim.Locator("textarea[name=Argument]").FillAsync("Checked by the SRO.");
+        await lastClaim.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/orgs/example/assessment");
         await page.ClickAsync("button >> text=Sign off version 1");
         await page.WaitForURLAsync("**/orgs/example/assessment");
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "07-signed-off.png"), FullPage = true });
