@@ -42,6 +42,21 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
         db.AssessmentVersions.AsNoTracking()
             .FirstOrDefaultAsync(v => v.OrganisationId == tenant.Id && v.ProductId == productId && v.Number == number, ct);
 
+    /// <summary>
+    /// The latest version of every product's self-assessment, by product id, in one query: the dashboard compares all
+    /// products, and one query per product dominated its time (products never assessed are absent).
+    /// </summary>
+    public async Task<Dictionary<Guid, Assessment>> LatestPerProductAsync(TenantContext tenant, CancellationToken ct)
+    {
+        var rows = await db.AssessmentVersions.AsNoTracking()
+            .Where(v => v.OrganisationId == tenant.Id && v.ProductId != null
+                && v.Number == db.AssessmentVersions
+                    .Where(w => w.OrganisationId == tenant.Id && w.ProductId == v.ProductId)
+                    .Max(w => w.Number))
+            .ToListAsync(ct).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.ProductId!.Value, Parse);
+    }
+
     /// <summary>The latest version (draft or snapshot), or a new unanswered assessment when nothing is stored yet.</summary>
     public async Task<Assessment> CurrentAsync(TenantContext tenant, Product? product, CancellationToken ct)
     {
