@@ -14,7 +14,7 @@ namespace CodeAssure.Web.Assessments;
 /// Self-assessments of an organisation (product null) or of one of its products, stored as versions: the latest draft
 /// row is edited in place; a signed-off row is never touched again, and the next edit starts a new draft row from it.
 /// </summary>
-internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog catalog, TimeProvider time)
+internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog catalog, TimeProvider time, ParsedAssessments parsedAssessments)
 {
     /// <summary>The largest evidence file accepted.</summary>
     public const long MaxFileBytes = 10L * 1024 * 1024;
@@ -54,7 +54,7 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
                     .Where(w => w.OrganisationId == tenant.Id && w.ProductId == v.ProductId)
                     .Max(w => w.Number))
             .ToListAsync(ct).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.ProductId!.Value, Parse);
+        return rows.ToDictionary(r => r.ProductId!.Value, parsedAssessments.Get);
     }
 
     /// <summary>The latest version (draft or snapshot), or a new unanswered assessment when nothing is stored yet.</summary>
@@ -63,6 +63,9 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
         var latest = await LatestAsync(tenant, product?.Id, tracked: false, ct).ConfigureAwait(false);
         return latest is null ? Create(tenant, product) : Parse(latest);
     }
+
+    /// <summary>Like <see cref="Parse"/>, but parsed once per distinct stored content (for read-only views).</summary>
+    public Assessment ParseShared(AssessmentVersion row) => parsedAssessments.Get(row);
 
     public static Assessment Parse(AssessmentVersion row) => AssessmentJson.Read(Encoding.UTF8.GetBytes(row.Content));
 

@@ -33,10 +33,10 @@ internal sealed class DashboardModel(AssessmentService assessments, ProductServi
         var ct = HttpContext.RequestAborted;
         var versions = await assessments.VersionsAsync(tenant, null, ct);
         // The latest version is the current one; reading it from the list saves a query on every dashboard view.
-        Assessment = versions.Count > 0 ? AssessmentService.Parse(versions[^1]) : await assessments.CurrentAsync(tenant, null, ct);
+        Assessment = versions.Count > 0 ? assessments.ParseShared(versions[^1]) : await assessments.CurrentAsync(tenant, null, ct);
         Figures = AssessmentFigures.Compute(Assessment, assessments.Catalog);
         Gaps = GapList.For(Assessment, assessments.Catalog, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        Progress = Assurance.Dashboard.Progress.Over(versions.Select(AssessmentService.Parse));
+        Progress = Assurance.Dashboard.Progress.Over(versions.Select(assessments.ParseShared));
         Products = await products.ListAsync(tenant, ct);
         if (Products.Count > 0)
         {
