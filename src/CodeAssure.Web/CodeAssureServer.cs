@@ -190,6 +190,7 @@ public static class CodeAssureServer
         services.AddScoped<ApiTokenService>();
         services.AddScoped<EvidenceService>();
         services.AddScoped<Assessments.AssessmentService>();
+        services.AddSingleton<Assessments.ParsedAssessments>();
         services.AddScoped<MfaRequirement>();
     }
 

@@ -14,7 +14,7 @@ namespace CodeAssure.Web.Assessments;
 /// Self-assessments of an organisation (product null) or of one of its products, stored as versions: the latest draft
 /// row is edited in place; a signed-off row is never touched again, and the next edit starts a new draft row from it.
 /// </summary>
-internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog catalog, TimeProvider time)
+internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog catalog, TimeProvider time, ParsedAssessments parsedAssessments)
 {
     /// <summary>The largest evidence file accepted.</summary>
     public const long MaxFileBytes = 10L * 1024 * 1024;
@@ -42,12 +42,30 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
         db.AssessmentVersions.AsNoTracking()
             .FirstOrDefaultAsync(v => v.OrganisationId == tenant.Id && v.ProductId == productId && v.Number == number, ct);
 
+    /// <summary>
+    /// The latest version of every product's self-assessment, by product id, in one query: the dashboard compares all
+    /// products, and one query per product dominated its time (products never assessed are absent).
+    /// </summary>
+    public async Task<Dictionary<Guid, Assessment>> LatestPerProductAsync(TenantContext tenant, CancellationToken ct)
+    {
+        var rows = await db.AssessmentVersions.AsNoTracking()
+            .Where(v => v.OrganisationId == tenant.Id && v.ProductId != null
+                && v.Number == db.AssessmentVersions
+                    .Where(w => w.OrganisationId == tenant.Id && w.ProductId == v.ProductId)
+                    .Max(w => w.Number))
+            .ToListAsync(ct).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.ProductId!.Value, parsedAssessments.Get);
+    }
+
     /// <summary>The latest version (draft or snapshot), or a new unanswered assessment when nothing is stored yet.</summary>
     public async Task<Assessment> CurrentAsync(TenantContext tenant, Product? product, CancellationToken ct)
     {
         var latest = await LatestAsync(tenant, product?.Id, tracked: false, ct).ConfigureAwait(false);
         return latest is null ? Create(tenant, product) : Parse(latest);
     }
+
+    /// <summary>Like <see cref="Parse"/>, but parsed once per distinct stored content (for read-only views).</summary>
+    public Assessment ParseShared(AssessmentVersion row) => parsedAssessments.Get(row);
 
     public static Assessment Parse(AssessmentVersion row) => AssessmentJson.Read(Encoding.UTF8.GetBytes(row.Content));
 

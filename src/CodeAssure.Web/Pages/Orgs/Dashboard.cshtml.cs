@@ -31,21 +31,23 @@ internal sealed class DashboardModel(AssessmentService assessments, ProductServi
     {
         var tenant = HttpContext.Tenant();
         var ct = HttpContext.RequestAborted;
-        Assessment = await assessments.CurrentAsync(tenant, null, ct);
+        var versions = await assessments.VersionsAsync(tenant, null, ct);
+        // The latest version is the current one; reading it from the list saves a query on every dashboard view.
+        Assessment = versions.Count > 0 ? assessments.ParseShared(versions[^1]) : await assessments.CurrentAsync(tenant, null, ct);
         Figures = AssessmentFigures.Compute(Assessment, assessments.Catalog);
         Gaps = GapList.For(Assessment, assessments.Catalog, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var versions = await assessments.VersionsAsync(tenant, null, ct);
-        Progress = Assurance.Dashboard.Progress.Over(versions.Select(AssessmentService.Parse));
+        Progress = Assurance.Dashboard.Progress.Over(versions.Select(assessments.ParseShared));
         Products = await products.ListAsync(tenant, ct);
         if (Products.Count > 0)
         {
+            // A product nobody has assessed yet would show as 0 everywhere, which reads as "assessed and failing".
+            var latest = await assessments.LatestPerProductAsync(tenant, ct);
             var rows = new List<KeyValuePair<string, Assessment>>();
             foreach (var product in Products)
             {
-                // A product nobody has assessed yet would show as 0 everywhere, which reads as "assessed and failing".
-                if ((await assessments.VersionsAsync(tenant, product.Id, ct)).Count > 0)
+                if (latest.TryGetValue(product.Id, out var assessment))
                 {
-                    rows.Add(new(product.Name, await assessments.CurrentAsync(tenant, product, ct)));
+                    rows.Add(new(product.Name, assessment));
                 }
             }
 
