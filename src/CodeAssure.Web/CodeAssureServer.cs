@@ -191,6 +191,7 @@ public static class CodeAssureServer
         services.AddScoped<EvidenceService>();
         services.AddScoped<Assessments.AssessmentService>();
         services.AddSingleton<Assessments.ParsedAssessments>();
+        services.AddScoped<Assessments.DashboardService>();
         services.AddScoped<MfaRequirement>();
     }
 

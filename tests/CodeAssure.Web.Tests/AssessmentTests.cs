@@ -199,6 +199,40 @@ public sealed class AssessmentTests
     }
 
     [Fact]
+    public async Task The_dashboard_api_gives_the_figures_gaps_progress_and_products_the_page_draws()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "org-a");
+        var product = (await Scenario.CreateProductAsync(admin, "org-a", "Shop")).GetProperty("id").GetString();
+        var claims = await ClaimIdsAsync(admin, Api);
+        using (var met = await PutJsonAsync(admin, $"{Api}/claims/{claims[0]}", new { answer = "met", argument = "Reviewed." }))
+        using (var gap = await PutJsonAsync(admin, $"{Api}/claims/{claims[1]}", new { answer = "not-met", owner = "Ann", targetDate = "2020-01-31" }))
+        using (var productAnswer = await PutJsonAsync(admin, $"/api/v1/orgs/org-a/products/{product}/assessment/claims/{claims[0]}", new { answer = "met", argument = "Reviewed." }))
+        {
+            Assert.Equal(HttpStatusCode.OK, met.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, gap.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, productAnswer.StatusCode);
+        }
+
+        using var response = await admin.GetAsync("/api/v1/orgs/org-a/dashboard");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var body = await BrowserClient.ReadJsonAsync(response);
+
+        Assert.Equal("draft", body.GetProperty("assessment").GetProperty("status").GetString());
+        Assert.Equal(claims.Count, body.GetProperty("overall").GetProperty("applicable").GetInt32());
+        Assert.Equal(1, body.GetProperty("overall").GetProperty("met").GetInt32());
+        Assert.Equal(4, body.GetProperty("themes").GetArrayLength());
+        var onlyGap = Assert.Single(body.GetProperty("gaps").EnumerateArray());
+        Assert.Equal(claims[1], onlyGap.GetProperty("claim").GetString());
+        Assert.True(onlyGap.GetProperty("isOverdue").GetBoolean());
+        Assert.Single(body.GetProperty("progress").EnumerateArray());
+        var row = Assert.Single(body.GetProperty("products").GetProperty("rows").EnumerateArray());
+        Assert.Equal("Shop", row.GetProperty("product").GetString());
+    }
+
+    [Fact]
     public async Task Another_organisation_gets_404_on_every_self_assessment_route()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
@@ -220,7 +254,7 @@ public sealed class AssessmentTests
             Api, $"{Api}/versions", $"{Api}/versions/1", $"{Api}/versions/1/diff", $"{Api}/versions/1/export/json",
             $"/api/v1/orgs/org-a/products/{product}/assessment", $"/api/v1/orgs/org-a/products/{product}/assessment/prefill",
             $"/api/v1/orgs/org-b/products/{product}/assessment", "/orgs/org-a/assessment", $"/orgs/org-a/assessment/{product}", "/orgs/org-a/dashboard",
-            $"/orgs/org-b/assessment/{product}",
+            "/api/v1/orgs/org-a/dashboard", $"/orgs/org-b/assessment/{product}",
         ];
         foreach (var path in gets)
         {

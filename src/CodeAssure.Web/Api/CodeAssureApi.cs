@@ -59,6 +59,7 @@ internal static class CodeAssureApi
         org.MapDelete("/tokens/{id:guid}", RevokeToken).WithSummary("Revoke an API token.").WithMetadata(new SessionOnlyAttribute());
 
         org.MapAssessmentApi();
+        org.MapDashboardApi();
         org.MapGet("/audit", ListAudit).WithSummary("The organisation's audit log, newest first (filters: action, entityType, actor, before).");
     }
 
