@@ -23,9 +23,7 @@ internal sealed class JsonStreamWindow : IDisposable
     private bool _final;
 
     // Utf8JsonReader does not expose the line of a token, so newlines are counted up to where a position is needed.
-    private long _line = 1;
-    private long _lineStart;
-    private long _scanned;
+    private LineCounter _lines = new();
 
     public JsonStreamWindow(Stream stream, string sourceName, SbomReadOptions options)
     {
@@ -70,8 +68,8 @@ internal sealed class JsonStreamWindow : IDisposable
     /// <summary>The 1-based line and (byte) column of an offset that is still in the window (at or after the last one asked for).</summary>
     public (long Line, long Column) Locate(long offset)
     {
-        CountLines(offset);
-        return (_line, offset - _lineStart + 1);
+        _lines.CountTo(_buffer, _bufferOffset, offset);
+        return (_lines.Line, offset - _lines.LineStart + 1);
     }
 
     /// <summary>An error at the reader's current token.</summary>
@@ -92,7 +90,7 @@ internal sealed class JsonStreamWindow : IDisposable
             message = message[..cut].TrimEnd();
         }
 
-        var line = (e.LineNumber ?? (_line - 1)) + 1;
+        var line = (e.LineNumber ?? (_lines.Line - 1)) + 1;
         var column = (e.BytePositionInLine ?? 0) + 1;
         return new SbomFormatException(SourceName, line, column, $"malformed JSON: {message}", e);
     }
@@ -100,7 +98,7 @@ internal sealed class JsonStreamWindow : IDisposable
     private void Fill()
     {
         // Count the lines in what is about to leave the window.
-        CountLines(_bufferOffset + _start);
+        _lines.CountTo(_buffer, _bufferOffset, _bufferOffset + _start);
         var leftover = _end - _start;
         if (leftover == _buffer.Length)
         {
@@ -139,28 +137,9 @@ internal sealed class JsonStreamWindow : IDisposable
             _totalRead += read;
             if (_totalRead > _options.MaxInputBytes)
             {
-                throw new SbomFormatException(SourceName, _line, 1, $"the input is larger than the limit of {_options.MaxInputBytes} bytes");
+                throw new SbomFormatException(SourceName, _lines.Line, 1, $"the input is larger than the limit of {_options.MaxInputBytes} bytes");
             }
         }
-    }
-
-    private void CountLines(long upTo)
-    {
-        if (upTo <= _scanned)
-        {
-            return;
-        }
-
-        // Vectorised: count the newlines, and find only the last one for the column origin.
-        var span = _buffer.AsSpan((int)(_scanned - _bufferOffset), (int)(upTo - _scanned));
-        var count = span.Count((byte)'\n');
-        if (count > 0)
-        {
-            _line += count;
-            _lineStart = _scanned + span.LastIndexOf((byte)'\n') + 1;
-        }
-
-        _scanned = upTo;
     }
 
     public void Dispose()

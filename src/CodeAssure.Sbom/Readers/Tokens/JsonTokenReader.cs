@@ -44,9 +44,7 @@ internal sealed class JsonTokenReader : TokenReader
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     // Utf8JsonReader does not expose the line of a token, so newlines are counted as the input is consumed.
-    private long _line = 1;
-    private long _lineStart;
-    private long _scanned;
+    private LineCounter _lines = new();
 
     public JsonTokenReader(Stream stream, string sourceName, SbomReadOptions options)
         : base(sourceName)
@@ -211,34 +209,15 @@ internal sealed class JsonTokenReader : TokenReader
 
     private void Locate(long absolute)
     {
-        CountLines(absolute);
-        Line = _line;
-        Column = absolute - _lineStart + 1;
-    }
-
-    private void CountLines(long upTo)
-    {
-        if (upTo <= _scanned)
-        {
-            return;
-        }
-
-        // Vectorised: count the newlines, and find only the last one for the column origin.
-        var span = _buffer.AsSpan((int)(_scanned - _bufferOffset), (int)(upTo - _scanned));
-        var count = span.Count((byte)'\n');
-        if (count > 0)
-        {
-            _line += count;
-            _lineStart = _scanned + span.LastIndexOf((byte)'\n') + 1;
-        }
-
-        _scanned = upTo;
+        _lines.CountTo(_buffer, _bufferOffset, absolute);
+        Line = _lines.Line;
+        Column = absolute - _lines.LineStart + 1;
     }
 
     private void Refill()
     {
         // Count the lines in what is about to be dropped from the buffer.
-        CountLines(_bufferOffset + _start);
+        _lines.CountTo(_buffer, _bufferOffset, _bufferOffset + _start);
         var leftover = _end - _start;
         if (leftover == _buffer.Length)
         {
@@ -270,7 +249,7 @@ internal sealed class JsonTokenReader : TokenReader
         _totalRead += read;
         if (_totalRead > _options.MaxInputBytes)
         {
-            throw new SbomFormatException(SourceName, _line, 1, $"the input is larger than the limit of {_options.MaxInputBytes} bytes");
+            throw new SbomFormatException(SourceName, _lines.Line, 1, $"the input is larger than the limit of {_options.MaxInputBytes} bytes");
         }
     }
 
@@ -285,7 +264,7 @@ internal sealed class JsonTokenReader : TokenReader
         }
 
         // The reader state carries the (0-based) line and byte position from the start of the input.
-        var line = (e.LineNumber ?? (_line - 1)) + 1;
+        var line = (e.LineNumber ?? (_lines.Line - 1)) + 1;
         var column = (e.BytePositionInLine ?? 0) + 1;
         return new SbomFormatException(SourceName, line, column, $"malformed JSON: {message}", e);
     }
