@@ -10,7 +10,7 @@ namespace CodeAssure.Data;
 /// the same transaction, so a change and its audit record are stored together or not at all.
 /// Each provider has its own subclass so that each has its own migration set.
 /// </summary>
-public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
+public abstract partial class CodeAssureDbContext : IdentityDbContext<AppUser>
 {
     // Any constant: PostgreSQL's transaction-scoped advisory lock serialises appends to the chain across instances.
     private const long AuditLockKey = 0x436f646541;
@@ -55,6 +55,27 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
 
     /// <summary>Files uploaded as self-assessment evidence.</summary>
     public DbSet<AssessmentEvidenceFile> AssessmentEvidenceFiles => Set<AssessmentEvidenceFile>();
+
+    /// <summary>Vulnerability findings per release.</summary>
+    public DbSet<VulnerabilityFinding> Findings => Set<VulnerabilityFinding>();
+
+    /// <summary>Security advisories (CSAF documents).</summary>
+    public DbSet<Advisory> Advisories => Set<Advisory>();
+
+    /// <summary>Support periods per product version.</summary>
+    public DbSet<SupportPeriod> SupportPeriods => Set<SupportPeriod>();
+
+    /// <summary>The incident register.</summary>
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    /// <summary>Vulnerability disclosure settings, one per organisation.</summary>
+    public DbSet<DisclosurePolicy> DisclosurePolicies => Set<DisclosurePolicy>();
+
+    /// <summary>Events customers may be notified of.</summary>
+    public DbSet<NotificationEvent> NotificationEvents => Set<NotificationEvent>();
+
+    /// <summary>Messages waiting to be (or already) delivered.</summary>
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     /// <summary>The append-only, hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -146,6 +167,7 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
             e.Property(o => o.Name).HasMaxLength(200);
             e.Property(o => o.StakeholderRole).HasMaxLength(40);
             e.Property(o => o.SroName).HasMaxLength(200);
+            e.Property(o => o.PortalVisibility).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(o => o.Slug).IsUnique();
         });
         builder.Entity<Membership>(e =>
@@ -235,5 +257,8 @@ public abstract class CodeAssureDbContext : IdentityDbContext<AppUser>
             e.Property(a => a.Hash).HasMaxLength(64);
             e.HasIndex(a => a.OrganisationId);
         });
+
+        // Each area keeps its entities' mapping next to them, as IEntityTypeConfiguration classes in this assembly.
+        builder.ApplyConfigurationsFromAssembly(typeof(CodeAssureDbContext).Assembly);
     }
 }

@@ -181,6 +181,8 @@ public static class CodeAssureServer
             o.Conventions.AllowAnonymousToPage("/Account/LoginMfa");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Error");
+            // The trust portal decides visibility itself (PortalAccess): public, or customers and members only.
+            o.Conventions.AllowAnonymousToFolder("/Trust");
         }).AddMvcOptions(o => o.Filters.Add<OrganisationPageFilter>());
 
         services.AddScoped<SetupTokenService>();
@@ -193,6 +195,8 @@ public static class CodeAssureServer
         services.AddSingleton<Assessments.ParsedAssessments>();
         services.AddScoped<Assessments.DashboardService>();
         services.AddScoped<MfaRequirement>();
+        services.AddScoped<Trust.PortalAccess>();
+        services.AddScoped<Notifications.NotificationQueue>();
     }
 
     private static void ConfigurePipeline(WebApplication app)

@@ -26,4 +26,7 @@ public sealed class Organisation
 
     /// <summary>When the organisation was made.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Who can see the organisation's trust portal.</summary>
+    public PortalVisibility PortalVisibility { get; set; }
 }
