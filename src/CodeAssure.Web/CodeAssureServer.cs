@@ -194,6 +194,7 @@ public static class CodeAssureServer
         services.AddScoped<Assessments.AssessmentService>();
         services.AddSingleton<Assessments.ParsedAssessments>();
         services.AddScoped<Assessments.DashboardService>();
+        services.AddSingleton<Assessments.DashboardCache>();
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();

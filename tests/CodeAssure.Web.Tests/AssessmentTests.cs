@@ -230,6 +230,19 @@ public sealed class AssessmentTests
         Assert.Single(body.GetProperty("progress").EnumerateArray());
         var row = Assert.Single(body.GetProperty("products").GetProperty("rows").EnumerateArray());
         Assert.Equal("Shop", row.GetProperty("product").GetString());
+
+        // The dashboard is cached per organisation; any change to an answer or a product must show at once.
+        using (var fixedGap = await PutJsonAsync(admin, $"{Api}/claims/{claims[1]}", new { answer = "met", argument = "Fixed." }))
+        {
+            Assert.Equal(HttpStatusCode.OK, fixedGap.StatusCode);
+        }
+
+        await Scenario.CreateProductAsync(admin, "org-a", "Till");
+        using var again = await admin.GetAsync("/api/v1/orgs/org-a/dashboard");
+        var after = await BrowserClient.ReadJsonAsync(again);
+        Assert.Equal(2, after.GetProperty("overall").GetProperty("met").GetInt32());
+        Assert.Empty(after.GetProperty("gaps").EnumerateArray());
+        Assert.Contains("Till", await admin.GetPageAsync("/orgs/org-a/dashboard"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,4 +17,8 @@ internal sealed record DashboardView(
     IReadOnlyList<Gap> Gaps,
     IReadOnlyList<ProgressPoint> Progress,
     IReadOnlyList<Product> Products,
-    ProductComparison? Comparison);
+    ProductComparison? Comparison)
+{
+    /// <summary>The charts, drawn on first use and kept with the view.</summary>
+    public DashboardCharts Charts { get; } = new(Figures, Progress, Comparison);
+}

@@ -22,6 +22,8 @@ internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
 
     public IReadOnlyList<Product> Products { get; private set; } = [];
 
+    public DashboardCharts Charts { get; private set; } = null!;
+
     /// <summary>"NotStarted" → "not started".</summary>
     public static string Label(StandingStatus status) =>
         string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
@@ -29,7 +31,7 @@ internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var view = await dashboard.LoadAsync(HttpContext.Tenant(), HttpContext.RequestAborted);
-        (Assessment, Figures, Gaps, Progress, Products, Comparison) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison);
+        (Assessment, Figures, Gaps, Progress, Products, Comparison, Charts) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison, view.Charts);
         return Page();
     }
 }
