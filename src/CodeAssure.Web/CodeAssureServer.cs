@@ -183,6 +183,8 @@ public static class CodeAssureServer
             o.Conventions.AllowAnonymousToPage("/Error");
             // The trust portal decides visibility itself (PortalAccess): public, or customers and members only.
             o.Conventions.AllowAnonymousToFolder("/Trust");
+            // A vendor answers a questionnaire through its link alone (Questionnaires/QuestionnaireService).
+            o.Conventions.AllowAnonymousToFolder("/Questionnaire");
         }).AddMvcOptions(o => o.Filters.Add<OrganisationPageFilter>());
 
         services.AddScoped<SetupTokenService>();
@@ -198,6 +200,7 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        services.AddScoped<Questionnaires.QuestionnaireService>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
