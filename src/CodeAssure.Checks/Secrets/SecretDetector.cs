@@ -86,6 +86,13 @@ internal sealed class SecretDetector
 
                         var rule = _rules[ruleIndex];
                         var (start, end) = Region(text, hit, rule.Scope);
+                        var afterKeyword = hit + keyword.Length;
+                        if (rule.KeywordContext is { } context && afterKeyword <= end && !context(span[afterKeyword..end]))
+                        {
+                            // This occurrence cannot be part of a match; another occurrence on the line may still be.
+                            continue;
+                        }
+
                         start = Math.Max(start, searchedTo[ruleIndex]);
                         searchedTo[ruleIndex] = end;
                         Search(rule, text, start, end, found);

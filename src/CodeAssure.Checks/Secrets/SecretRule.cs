@@ -12,7 +12,8 @@ public sealed class SecretRule
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     internal SecretRule(string id, string description, FindingLevel level, string pattern, IReadOnlyList<string> keywords,
-        RuleScope scope = RuleScope.Line, Func<SecretCandidate, bool>? accept = null, Func<string, bool>? checksum = null)
+        RuleScope scope = RuleScope.Line, Func<SecretCandidate, bool>? accept = null, Func<string, bool>? checksum = null,
+        KeywordContext? keywordContext = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
@@ -28,6 +29,7 @@ public sealed class SecretRule
         Scope = scope;
         Accept = accept;
         Checksum = checksum;
+        KeywordContext = keywordContext;
         Pattern = Compile(pattern);
     }
 
@@ -53,6 +55,9 @@ public sealed class SecretRule
     internal Func<SecretCandidate, bool>? Accept { get; }
 
     internal Func<string, bool>? Checksum { get; }
+
+    /// <summary>A cheap necessary condition on the text after a keyword occurrence; null when there is none.</summary>
+    internal KeywordContext? KeywordContext { get; }
 
     // Linear-time matching where the pattern allows it (no lookarounds or backreferences are used by the catalogue);
     // the timeout is a second line of defence against hostile input.
