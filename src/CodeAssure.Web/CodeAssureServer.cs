@@ -197,6 +197,7 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        services.AddScoped<Trust.PortalService>(); services.AddSingleton<Trust.PortalStamps>(); services.AddSingleton<Trust.PortalPageStore>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -213,6 +214,7 @@ public static class CodeAssureServer
             pages.UseExceptionHandler("/error");
             pages.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         });
+        app.UseMiddleware<Trust.PortalPageCache>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
