@@ -17,8 +17,10 @@ internal sealed class AdvisoryModel(PortalAccess access, PortalService portal) :
     /// <summary>Where the advisories helper's CSAF provider serves this document (CSAF 2.0 §5.1 file name, by year).</summary>
     public string CsafPath => $"{Base}/csaf/{(Advisory.InitialReleaseDate ?? Advisory.CurrentReleaseDate).UtcDateTime.Year}/{CsafAdvisoryView.FileNameOf(Advisory.TrackingId)}";
 
-    public async Task<IActionResult> OnGetAsync(string trackingId)
+    public async Task<IActionResult> OnGetAsync(string? trackingId)
     {
+        // Kestrel decodes every escape in the path except %2F, which tracking ids such as "OASIS: #/CSAF-1" need.
+        trackingId = trackingId?.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         if (!await ResolveAsync() || await portal.AdvisoryAsync(Vendor, trackingId, HttpContext.RequestAborted) is not { } advisory)
         {
             return NotFound();
