@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CodeAssure.Web.Pages.Trust;
 
 /// <summary>
-/// A page of an organisation's trust portal (<c>/trust/{vendor}/…</c>). The route value is <c>vendor</c>, not
-/// <c>slug</c>, because <see cref="Tenancy.OrganisationPageFilter"/> admits only members to pages with a slug; the
-/// portal decides visibility itself through <see cref="PortalAccess"/> and answers 404 to anyone it refuses.
+/// A page of an organisation's trust portal (<c>/trust/{slug}/…</c>). <see cref="Tenancy.OrganisationPageFilter"/>
+/// leaves these pages alone: the portal decides visibility itself through <see cref="PortalAccess"/> and answers 404 to
+/// anyone it refuses.
 /// </summary>
 internal abstract class PortalPageModel(PortalAccess access) : PageModel
 {
@@ -20,7 +20,7 @@ internal abstract class PortalPageModel(PortalAccess access) : PageModel
     /// <summary>Finds the organisation and checks the visitor may see its portal; false means answer 404.</summary>
     protected async Task<bool> ResolveAsync()
     {
-        var organisation = await access.ResolveAsync(User, RouteData.Values["vendor"] as string, HttpContext.RequestAborted).ConfigureAwait(false);
+        var organisation = await access.ResolveAsync(User, RouteData.Values["slug"] as string, HttpContext.RequestAborted).ConfigureAwait(false);
         if (organisation is null)
         {
             return false;
