@@ -201,6 +201,7 @@ public static class CodeAssureServer
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
         services.AddScoped<Questionnaires.QuestionnaireService>();
+        services.AddScoped<Trust.PortalService>(); services.AddSingleton<Trust.PortalStamps>(); services.AddSingleton<Trust.PortalPageStore>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -217,6 +218,7 @@ public static class CodeAssureServer
             pages.UseExceptionHandler("/error");
             pages.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         });
+        app.UseMiddleware<Trust.PortalPageCache>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
