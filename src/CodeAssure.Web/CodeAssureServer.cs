@@ -197,6 +197,7 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        Monitoring.MonitoringServices.AddMonitoring(services, options.Monitoring, dataDirectory);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -223,6 +224,7 @@ public static class CodeAssureServer
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
+        Monitoring.MonitoringApi.MapMonitoringApi(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {
