@@ -25,8 +25,8 @@ internal static class MonitoringApi
 
         var release = api.MapGroup("/orgs/{slug}/products/{id:guid}/releases/{releaseId:guid}").AddEndpointFilter<ApiTenantFilter>();
         release.MapPut("/sbom", UploadSbom)
-            .WithSummary("Attach an SBOM to the release (raw body: CycloneDX JSON/XML or SPDX, at most 50 MB); replaces an earlier one and enqueues matching.")
-            .Accepts<object>("application/vnd.cyclonedx+json", "application/vnd.cyclonedx+xml", "application/spdx+json", "application/json", "application/xml", "text/plain");
+            // Any content type: the format is recognised from the content, so no media type is required.
+            .WithSummary("Attach an SBOM to the release (raw body: CycloneDX JSON/XML or SPDX in any encoding, at most 50 MB); replaces an earlier one and enqueues matching.");
         release.MapGet("/sbom", DownloadSbom).WithSummary("The release's SBOM exactly as uploaded.");
         release.MapGet("/sbom/info", SbomInfo).WithSummary("The release's SBOM: format, SHA-256, size, component count, uploader.");
         release.MapGet("/components", Components).WithSummary("The components of the release's SBOM, as matched against OSV.");
@@ -124,7 +124,7 @@ internal static class MonitoringApi
         {
             if (!Enum.TryParse<BackgroundJobState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                throw new InvalidInputException("state", "The state must be queued, running, done or failed.");
+                return ApiErrors.Invalid(new InvalidInputException("state", "The state must be queued, running, done or failed."));
             }
 
             query = query.Where(j => j.State == parsed);

@@ -24,7 +24,8 @@ public sealed class JobQueueTests(ITestOutputHelper output)
         MonitoringOptions Instance(string name) => new() { IndexPath = index, PollInterval = TimeSpan.FromMilliseconds(20), InstanceId = name };
         await using var a = await ServerUnderTest.StartAsync(database, Instance("instance-a"));
         await using var b = await ServerUnderTest.StartAsync(database, Instance("instance-b"));
-        using var admin = await Scenario.SetUpAdministratorAsync(a);
+        // The second start replaced the first one's setup link.
+        using var admin = await Scenario.SetUpAdministratorAsync(b);
         await Scenario.CreateOrganisationAsync(admin, "org-a");
         var product = (await Scenario.CreateProductAsync(admin, "org-a", "Widget")).GetProperty("id").GetString()!;
         var release = (await Scenario.CreateReleaseAsync(admin, "org-a", product, "1.0.0")).GetProperty("id").GetString()!;
