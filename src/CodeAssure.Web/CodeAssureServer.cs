@@ -202,6 +202,7 @@ public static class CodeAssureServer
         services.AddScoped<Notifications.NotificationQueue>();
         services.AddScoped<Questionnaires.QuestionnaireService>();
         services.AddScoped<Trust.PortalService>(); services.AddSingleton<Trust.PortalStamps>(); services.AddSingleton<Trust.PortalPageStore>();
+        Monitoring.MonitoringServices.AddMonitoring(services, options.Monitoring, dataDirectory);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -229,6 +230,7 @@ public static class CodeAssureServer
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
+        Monitoring.MonitoringApi.MapMonitoringApi(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {

@@ -24,6 +24,9 @@ public sealed record ServerOptions
     /// <summary>Whether to write request logs to the console (off in tests).</summary>
     public bool ConsoleLogging { get; init; } = true;
 
+    /// <summary>Release SBOM monitoring and background jobs (null: from configuration, else defaults).</summary>
+    public Monitoring.MonitoringOptions? Monitoring { get; init; }
+
     /// <summary>The default data folder: <c>codeassure-data</c> under the user's local application data.</summary>
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "codeassure-data");
