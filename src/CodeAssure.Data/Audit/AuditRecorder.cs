@@ -20,6 +20,7 @@ internal static class AuditRecorder
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
         nameof(ApiToken.TokenHash), nameof(SetupToken.TokenHash), nameof(StoredEvidenceBundle.Content),
+        "ProtectedSecret", "ProtectedPrivateKey", "Envelope",
     };
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset at)
@@ -45,7 +46,7 @@ internal static class AuditRecorder
             {
                 At = at,
                 Actor = actor,
-                OrganisationId = OrganisationOf(entry.Entity),
+                OrganisationId = OrganisationOf(entry),
                 Action = entry.State switch { EntityState.Added => "created", EntityState.Deleted => "deleted", _ => "updated" },
                 EntityType = entry.Entity.GetType().Name,
                 EntityId = Format(entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue) ?? "",
@@ -59,27 +60,24 @@ internal static class AuditRecorder
         return entries;
     }
 
+    // Every entity of the model is audited except the machinery: the log itself, delivery queues and their attempts,
+    // background jobs, and SBOM components (thousands per upload; the SBOM row with its digest is audited instead).
+    private static readonly HashSet<string> NotAudited = new(StringComparer.Ordinal)
+    {
+        "AuditEntry", "OutboxMessage", "DeliveryAttempt", "NotificationEvent", "BackgroundJob", "ReleaseComponent",
+    };
+
     private static bool IsAudited(object entity) =>
-        entity is Organisation or Membership or TrainingRecord or Product or Release or ApiToken or SetupToken
-            or StoredEvidenceBundle or AssessmentVersion or AssessmentEvidenceFile or AppUser
-            or ReleaseSbom;
+        entity is AppUser ||
+        (entity.GetType().Namespace == typeof(Organisation).Namespace && !NotAudited.Contains(entity.GetType().Name));
 
     private static bool Include(object entity, string property) =>
         !Hidden.Contains(property) && (entity is not AppUser || UserProperties.Contains(property));
 
-    private static Guid? OrganisationOf(object entity) => entity switch
+    private static Guid? OrganisationOf(EntityEntry entry) => entry.Entity switch
     {
         Organisation o => o.Id,
-        Membership m => m.OrganisationId,
-        TrainingRecord t => t.OrganisationId,
-        Product p => p.OrganisationId,
-        Release r => r.OrganisationId,
-        ApiToken a => a.OrganisationId,
-        StoredEvidenceBundle b => b.OrganisationId,
-        AssessmentVersion v => v.OrganisationId,
-        AssessmentEvidenceFile f => f.OrganisationId,
-        ReleaseSbom s => s.OrganisationId,
-        _ => null,
+        _ => entry.Metadata.FindProperty("OrganisationId") is { } property ? entry.Property(property.Name).CurrentValue as Guid? : null,
     };
 
     private static string Canonical(List<PropertyEntry> properties, Func<PropertyEntry, object?> value)
@@ -102,6 +100,8 @@ internal static class AuditRecorder
         DateTime d => AuditHash.FormatTime(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
+        // File contents are recorded by digest: the log proves which bytes were stored without copying them.
+        byte[] bytes => "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
         Enum e => e.ToString(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
