@@ -197,6 +197,9 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        services.AddScoped<Lifecycle.SupportService>();
+        services.AddScoped<Lifecycle.IncidentService>();
+        services.AddScoped<Lifecycle.SupportLifecycleDocument>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -223,6 +226,7 @@ public static class CodeAssureServer
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
+        Lifecycle.LifecycleApi.MapLifecycleApi(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {
