@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CodeAssure.Web.Pages.Orgs;
 
 /// <summary>The self-assessment dashboard: status per theme and principle, gaps, progress over versions, products side by side.</summary>
-internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
+internal sealed class DashboardModel(DashboardService dashboard, Lifecycle.SupportService support) : FormPageModel
 {
     public AssessmentFigures Figures { get; private set; } = null!;
 
@@ -22,6 +22,9 @@ internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
 
     public IReadOnlyList<Product> Products { get; private set; } = [];
 
+    /// <summary>Gaps against principles 4.1 and 4.2 from the support lifecycle.</summary>
+    public IReadOnlyList<Lifecycle.SupportGap> SupportGaps { get; private set; } = [];
+
     /// <summary>"NotStarted" → "not started".</summary>
     public static string Label(StandingStatus status) =>
         string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
@@ -30,6 +33,7 @@ internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
     {
         var view = await dashboard.LoadAsync(HttpContext.Tenant(), HttpContext.RequestAborted);
         (Assessment, Figures, Gaps, Progress, Products, Comparison) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison);
+        SupportGaps = await support.SupportGapsAsync(HttpContext.Tenant().Id, HttpContext.RequestAborted);
         return Page();
     }
 }
