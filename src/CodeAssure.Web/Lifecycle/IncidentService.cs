@@ -22,14 +22,15 @@ internal sealed class IncidentService(CodeAssureDbContext db, TimeProvider time,
     public const int MaxCustomersLength = 2000;
     public const int MaxAffectedProducts = 100;
 
-    public Task<List<Incident>> ListAsync(TenantContext tenant, CancellationToken cancellationToken) =>
-        db.Incidents.AsNoTracking().Where(i => i.OrganisationId == tenant.Id)
-            .OrderByDescending(i => i.DetectedAt).ThenByDescending(i => i.Reference).ToListAsync(cancellationToken);
+    // Sorted in memory: SQLite cannot order by DateTimeOffset, and one organisation's register is small.
+    public async Task<List<Incident>> ListAsync(TenantContext tenant, CancellationToken cancellationToken) =>
+        (await db.Incidents.AsNoTracking().Where(i => i.OrganisationId == tenant.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .OrderByDescending(i => i.DetectedAt).ThenByDescending(i => i.Reference, StringComparer.Ordinal).ToList();
 
     /// <summary>Published incidents, newest first: what the trust portal may show.</summary>
-    public Task<List<Incident>> PublishedAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        db.Incidents.AsNoTracking().Where(i => i.OrganisationId == organisationId && i.Published)
-            .OrderByDescending(i => i.DetectedAt).ToListAsync(cancellationToken);
+    public async Task<List<Incident>> PublishedAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        (await db.Incidents.AsNoTracking().Where(i => i.OrganisationId == organisationId && i.Published).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .OrderByDescending(i => i.DetectedAt).ToList();
 
     public async Task<IncidentDetails?> FindAsync(TenantContext tenant, Guid id, CancellationToken cancellationToken)
     {
