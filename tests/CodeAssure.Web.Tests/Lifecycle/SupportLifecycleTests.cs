@@ -137,6 +137,22 @@ public sealed class SupportLifecycleTests
         Assert.Equal(1, listed.GetProperty("delivered").GetInt32());
         Assert.Equal(0, listed.GetProperty("pending").GetInt32());
         Assert.Contains("1 delivered", await admin.GetPageAsync("/orgs/org-a/support"), StringComparison.Ordinal);
+
+        // The notice is evidence: its period cannot be deleted; moving the end date is a new announcement.
+        var periodPath = $"/api/v1/orgs/org-a/products/{product}/support/periods/{period}";
+        using var deleted = await admin.Http.DeleteAsync(new Uri(periodPath, UriKind.Relative));
+        await Scenario.ExpectJsonAsync(deleted, HttpStatusCode.BadRequest);
+        using var moved = await Scenario.PutJsonAsync(admin, periodPath,
+            new { versions = "2.x", level = "full", startsOn = Scenario.Day(time.Today.AddDays(-10)), endsOn = Scenario.Day(time.Today.AddDays(500)) });
+        var changed = await Scenario.ExpectJsonAsync(moved, HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, changed.GetProperty("endAnnouncedAt").ValueKind);
+        using var engineerPage = await engineer.PostFormAsync("/orgs/org-a/support", new Dictionary<string, string>
+        {
+            ["ProductId"] = product, ["PeriodId"] = period!, ["Kind"] = "end-of-support", ["Text"] = "By page.",
+        }, "/orgs/org-a/support?handler=PublishNotice");
+        Assert.Equal(HttpStatusCode.Forbidden, engineerPage.StatusCode);
+        await using var after = server.OpenDatabase();
+        Assert.Equal(1, await after.SupportNotices.CountAsync());
     }
 
     [Fact]
