@@ -330,6 +330,23 @@ public sealed class SupportLifecycleTests
 
         var shown = await admin.GetPageAsync(Page);
         Assert.Contains("at least 36 months", shown, StringComparison.Ordinal);
+
+        using var added = await Scenario.AddSupportPeriodAsync(admin, "org-a", product, "5.x", "full", time.Today, time.Today.AddDays(400));
+        var periodId = (await Scenario.ExpectJsonAsync(added, HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        var change = new Dictionary<string, string>
+        {
+            ["ProductId"] = product, ["PeriodId"] = periodId, ["Versions"] = "5.x", ["Level"] = "full",
+            ["StartsOn"] = Scenario.Day(time.Today), ["EndsOn"] = Scenario.Day(time.Today.AddDays(200)),
+        };
+        using var tooSoon = await admin.PostFormAsync(Page, change, Page + "?handler=UpdatePeriod");
+        Assert.Contains("only 200 days away", await tooSoon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        change["ShortNoticeJustification"] = "Platform retired by the hosting provider.";
+        using var justified = await admin.PostFormAsync(Page, change, Page + "?handler=UpdatePeriod");
+        Assert.Equal(HttpStatusCode.Redirect, justified.StatusCode);
+        await using var db = server.OpenDatabase();
+        var stored = await db.SupportPeriods.SingleAsync();
+        Assert.Equal(time.Today.AddDays(200), stored.EndsOn);
+        Assert.Equal("Platform retired by the hosting provider.", stored.ShortNoticeJustification);
     }
 
     [Fact]

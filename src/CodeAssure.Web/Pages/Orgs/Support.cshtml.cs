@@ -71,6 +71,18 @@ internal sealed class SupportModel(ProductService products, SupportService suppo
         return await LoadAsync();
     }
 
+    public async Task<IActionResult> OnPostUpdatePeriodAsync()
+    {
+        SupportPeriod? updated = null;
+        var input = new SupportPeriodInput(Versions, Level, StartsOn, EndsOn, ShortNoticeJustification);
+        if (await TryAsync(async () => updated = await support.UpdatePeriodAsync(HttpContext.Tenant(), ProductId, PeriodId, input, HttpContext.RequestAborted)))
+        {
+            return updated is null ? NotFound() : Redirect(Here);
+        }
+
+        return await LoadAsync();
+    }
+
     public async Task<IActionResult> OnPostDeletePeriodAsync()
     {
         var deleted = false;
