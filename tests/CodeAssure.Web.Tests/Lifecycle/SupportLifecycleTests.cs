@@ -151,8 +151,16 @@ public sealed class SupportLifecycleTests
             ["ProductId"] = product, ["PeriodId"] = period!, ["Kind"] = "end-of-support", ["Text"] = "By page.",
         }, "/orgs/org-a/support?handler=PublishNotice");
         Assert.Equal(HttpStatusCode.Forbidden, engineerPage.StatusCode);
-        await using var after = server.OpenDatabase();
-        Assert.Equal(1, await after.SupportNotices.CountAsync());
+        await using (var after = server.OpenDatabase())
+        {
+            Assert.Equal(1, await after.SupportNotices.CountAsync());
+        }
+
+        // Deleting the product takes its policy, periods and notices with it (the audit log keeps the record).
+        using var gone = await admin.Http.DeleteAsync(new Uri($"/api/v1/orgs/org-a/products/{product}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NoContent, gone.StatusCode);
+        await using var end = server.OpenDatabase();
+        Assert.Equal(0, await end.SupportPeriods.CountAsync() + await end.SupportNotices.CountAsync());
     }
 
     [Fact]
