@@ -203,6 +203,9 @@ public static class CodeAssureServer
         services.AddScoped<Questionnaires.QuestionnaireService>();
         services.AddScoped<Trust.PortalService>(); services.AddSingleton<Trust.PortalStamps>(); services.AddSingleton<Trust.PortalPageStore>();
         Monitoring.MonitoringServices.AddMonitoring(services, options.Monitoring, dataDirectory);
+        services.AddScoped<Lifecycle.SupportService>();
+        services.AddScoped<Lifecycle.IncidentService>();
+        services.AddScoped<Lifecycle.SupportLifecycleDocument>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -231,6 +234,7 @@ public static class CodeAssureServer
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
         Monitoring.MonitoringApi.MapMonitoringApi(app);
+        Lifecycle.LifecycleApi.MapLifecycleApi(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {

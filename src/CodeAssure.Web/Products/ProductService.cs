@@ -64,6 +64,9 @@ internal sealed class ProductService(CodeAssureDbContext db, TimeProvider time)
         // Releases and evidence go with the product; load them so each deletion is audited too.
         db.Releases.RemoveRange(await db.Releases.Where(r => r.ProductId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
         db.EvidenceBundles.RemoveRange(await db.EvidenceBundles.Where(b => b.ProductId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        db.SupportNotices.RemoveRange(await db.SupportNotices.Where(n => n.ProductId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        db.SupportPolicies.RemoveRange(await db.SupportPolicies.Where(p => p.ProductId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        db.SupportPeriods.RemoveRange(await db.SupportPeriods.Where(p => p.ProductId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
         db.Products.Remove(product);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;

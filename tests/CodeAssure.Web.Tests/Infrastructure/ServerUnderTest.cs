@@ -26,7 +26,7 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
     /// <summary>The setup link printed on first run, or null.</summary>
     public Uri? SetupLink => SetupLinkPattern().Match(ConsoleText) is { Success: true } m ? new Uri(m.Groups[1].Value) : null;
 
-    public static async Task<ServerUnderTest> StartAsync(TestDatabase database)
+    public static async Task<ServerUnderTest> StartAsync(TestDatabase database, TimeProvider? time = null)
     {
         var console = new StringWriter();
         var server = await CodeAssureServer.StartAsync(new ServerOptions
@@ -36,6 +36,7 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
             ConnectionString = database.ConnectionString,
             Console = console,
             ConsoleLogging = false,
+            Time = time ?? TimeProvider.System,
         }, CancellationToken.None);
         return new ServerUnderTest(server, console, database);
     }

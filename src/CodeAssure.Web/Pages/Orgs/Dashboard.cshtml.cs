@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CodeAssure.Web.Pages.Orgs;
 
 /// <summary>The self-assessment dashboard: status per theme and principle, gaps, progress over versions, products side by side.</summary>
-internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
+internal sealed class DashboardModel(DashboardService dashboard, Lifecycle.SupportService support) : FormPageModel
 {
     public AssessmentFigures Figures { get; private set; } = null!;
 
@@ -23,6 +23,8 @@ internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
     public IReadOnlyList<Product> Products { get; private set; } = [];
 
     public DashboardCharts Charts { get; private set; } = null!;
+    /// <summary>Gaps against principles 4.1 and 4.2 from the support lifecycle.</summary>
+    public IReadOnlyList<Lifecycle.SupportGap> SupportGaps { get; private set; } = [];
 
     /// <summary>"NotStarted" → "not started".</summary>
     public static string Label(StandingStatus status) =>
@@ -32,6 +34,8 @@ internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
     {
         var view = await dashboard.LoadAsync(HttpContext.Tenant(), HttpContext.RequestAborted);
         (Assessment, Figures, Gaps, Progress, Products, Comparison, Charts) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison, view.Charts);
+        (Assessment, Figures, Gaps, Progress, Products, Comparison) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison);
+        SupportGaps = await support.SupportGapsAsync(HttpContext.Tenant().Id, HttpContext.RequestAborted);
         return Page();
     }
 }
