@@ -34,7 +34,6 @@ internal sealed class DashboardModel(DashboardService dashboard, Lifecycle.Suppo
     {
         var view = await dashboard.LoadAsync(HttpContext.Tenant(), HttpContext.RequestAborted);
         (Assessment, Figures, Gaps, Progress, Products, Comparison, Charts) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison, view.Charts);
-        (Assessment, Figures, Gaps, Progress, Products, Comparison) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison);
         SupportGaps = await support.SupportGapsAsync(HttpContext.Tenant().Id, HttpContext.RequestAborted);
         return Page();
     }
