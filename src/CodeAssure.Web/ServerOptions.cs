@@ -24,6 +24,9 @@ public sealed record ServerOptions
     /// <summary>Whether to write request logs to the console (off in tests).</summary>
     public bool ConsoleLogging { get; init; } = true;
 
+    /// <summary>Configuration settings added on top of the environment (e.g. <c>Smtp:Host</c>); tests use it.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The default data folder: <c>codeassure-data</c> under the user's local application data.</summary>
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "codeassure-data");
