@@ -13,6 +13,7 @@ internal static class NotificationServices
         services.AddScoped<SubscriptionTokens>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<NotificationFanOut>();
+        services.AddScoped<DeliveryLog>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<NotificationDispatcher>());
         return services;
