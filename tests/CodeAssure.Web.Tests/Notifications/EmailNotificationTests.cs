@@ -83,6 +83,7 @@ public sealed class EmailNotificationTests
             Assert.Contains("not valid or has expired", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        await Scenario.CreateOrganisationAsync(admin, "other");
         time.Advance(TimeSpan.FromDays(8));
         using (var expired = await visitor.PostFormAsync(confirmPath, new Dictionary<string, string>()))
         {
@@ -90,7 +91,6 @@ public sealed class EmailNotificationTests
         }
 
         // A token for one organisation does not work under another's address.
-        await Scenario.CreateOrganisationAsync(admin, "other");
         using (var elsewhere = await visitor.PostFormAsync(confirmPath.Replace("/trust/acme/", "/trust/other/", StringComparison.Ordinal), new Dictionary<string, string>()))
         {
             Assert.Contains("not valid or has expired", await elsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);

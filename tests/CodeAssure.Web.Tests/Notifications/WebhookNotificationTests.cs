@@ -126,7 +126,7 @@ public sealed class WebhookNotificationTests
         for (var i = 0; i < 5; i++)
         {
             await server.DispatchAsync();
-            time.Advance(TimeSpan.FromHours(13));
+            time.Advance(TimeSpan.FromMinutes(6)); // past each back-off (1 min, then 5 min, plus jitter)
         }
 
         var message = await MessageAsync(server);
@@ -203,7 +203,7 @@ public sealed class WebhookNotificationTests
     }
 
     [Fact]
-    public async Task Auditors_cannot_add_webhooks_and_customers_cannot_see_the_delivery_log()
+    public async Task Auditors_cannot_add_webhooks_and_only_the_owner_sees_the_delivery_log()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         await using var server = await ServerUnderTest.StartAsync(database, new ManualTime(Start), Scenario.NotificationSettings());
@@ -214,8 +214,17 @@ public sealed class WebhookNotificationTests
         Assert.Contains("Customer role or above", page, StringComparison.Ordinal);
 
         using var customer = await Scenario.AddMemberAndSignInAsync(server, admin, "acme", "buyer@acme.test", "Customer");
-        using var log = await customer.GetAsync("/orgs/acme/notifications");
-        Assert.Equal(HttpStatusCode.Forbidden, log.StatusCode);
+        using (var log = await customer.GetAsync("/orgs/acme/notifications"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, log.StatusCode); // customers have no workspace at all
+        }
+
+        using var engineer = await Scenario.AddMemberAndSignInAsync(server, admin, "acme", "dev@acme.test", "Engineer");
+        using (var log = await engineer.GetAsync("/orgs/acme/notifications"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, log.StatusCode); // the delivery log and everyone's subscriptions are the Owner's
+        }
+
         await using var db = server.OpenDatabase();
         Assert.Empty(await db.Subscriptions.ToListAsync());
     }
