@@ -61,8 +61,10 @@ internal sealed partial class NotificationDispatcher(
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Waiting first lets the server finish starting (and know its own address for links) before the first pass.
             try
             {
+                await Task.Delay(options.PollInterval, time, stoppingToken).ConfigureAwait(false);
                 await RunOnceAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -74,15 +76,6 @@ internal sealed partial class NotificationDispatcher(
 #pragma warning restore CA1031
             {
                 LogPassFailed(logger, e);
-            }
-
-            try
-            {
-                await Task.Delay(options.PollInterval, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }

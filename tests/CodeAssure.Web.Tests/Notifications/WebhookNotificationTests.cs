@@ -56,6 +56,10 @@ public sealed class WebhookNotificationTests
         Assert.NotNull(message.DeliveredAt);
         // The secret is stored protected, never in clear.
         Assert.DoesNotContain(secret, (await db.Subscriptions.SingleAsync()).ProtectedSecret ?? "", StringComparison.Ordinal);
+        // Subscribing is audited, without the (protected) secret.
+        var audit = await db.AuditEntries.Where(e => e.EntityType == nameof(Subscription)).ToListAsync();
+        var created = Assert.Single(audit);
+        Assert.DoesNotContain("ProtectedSecret", created.After ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using CodeAssure.Data.Entities;
 using CodeAssure.Web.Notifications;
 using CodeAssure.Web.Trust;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CodeAssure.Web.Pages.Trust;
 
@@ -9,6 +10,7 @@ namespace CodeAssure.Web.Pages.Trust;
 /// Subscribe to an organisation's security notifications: email (double opt-in) for anyone who may see the portal,
 /// signed webhooks for members with the Customer role or above. The webhook secret is shown once, in the response.
 /// </summary>
+[EnableRateLimiting(NotificationServices.SubscribeRateLimit)] // the form sends email to any address: limit it per client
 internal sealed class SubscribeModel(PortalAccess portal, SubscriptionService subscriptions) : FormPageModel
 {
     public Organisation Organisation { get; private set; } = null!;
