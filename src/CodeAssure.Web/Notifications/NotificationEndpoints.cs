@@ -5,17 +5,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CodeAssure.Web.Notifications;
 
-/// <summary>The Atom feeds of the trust portal: <c>/trust/{slug}/feed.atom</c> and <c>/trust/{slug}/products/{id}/feed.atom</c>.</summary>
+/// <summary>
+/// The Atom feeds of the trust portal (<c>/trust/{slug}/feed.atom</c>, <c>/trust/{slug}/products/{id}/feed.atom</c>)
+/// and the Owner's notifications API.
+/// </summary>
 internal static class NotificationEndpoints
 {
     /// <summary>How many entries a feed carries (the newest).</summary>
     public const int FeedSize = 50;
 
-    /// <summary>Maps the feeds; visibility is decided by <see cref="PortalAccess"/> (404 for those who may not see the portal).</summary>
+    /// <summary>Maps the feeds and the API; feed visibility is decided by <see cref="PortalAccess"/> (404 for those who may not see the portal).</summary>
     public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/trust/{slug}/feed.atom", OrganisationFeedAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/trust/{slug}/products/{productId}/feed.atom", ProductFeedAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapNotificationsApi();
         return app;
     }
 
