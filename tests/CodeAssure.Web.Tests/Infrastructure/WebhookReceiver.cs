@@ -24,6 +24,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>How long to wait before answering (a test sets it longer than the server's timeout).</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>A Location header to answer with (with a 3xx <see cref="Status"/>), or null.</summary>
+    public Uri? Location { get; set; }
+
     public IReadOnlyList<ReceivedWebhook> Received => [.. _received];
 
     public Uri Url { get; private set; } = null!;
@@ -53,6 +56,11 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             }
 
             receiver._received.Enqueue(new ReceivedWebhook(headers, body, receiver.Status));
+            if (receiver.Location is { } location)
+            {
+                context.Response.Headers.Location = location.AbsoluteUri;
+            }
+
             return Results.StatusCode(receiver.Status);
         });
         await app.StartAsync();

@@ -116,6 +116,26 @@ public sealed class WebhookNotificationTests
     }
 
     [Fact]
+    public async Task Redirects_are_not_followed_and_count_as_a_failed_attempt()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database, new ManualTime(Start), Scenario.NotificationSettings());
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        await Scenario.CreateOrganisationAsync(admin, "acme");
+        await Scenario.SubscribeAsync(admin, "acme", "webhook", receiver.Url.AbsoluteUri);
+        await Scenario.PublishAsync(server, "acme", null, "incident.notice", "Incident");
+        receiver.Status = 307;
+        receiver.Location = receiver.Url; // followed, it would arrive twice
+
+        Assert.Equal(1, (await server.DispatchAsync()).Failed);
+        Assert.Single(receiver.Received);
+        var message = await MessageAsync(server);
+        Assert.Contains("redirects are not followed", message.LastError, StringComparison.Ordinal);
+        Assert.Null(message.DeliveredAt);
+    }
+
+    [Fact]
     public async Task Unreachable_webhook_is_given_up_after_the_attempt_limit_and_can_be_retried_by_the_owner()
     {
         var port = FreePort();
