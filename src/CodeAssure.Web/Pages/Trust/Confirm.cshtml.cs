@@ -16,9 +16,9 @@ internal sealed class ConfirmModel(SubscriptionService subscriptions) : FormPage
 
     public IActionResult OnGet() => Page();
 
-    public async Task<IActionResult> OnPostAsync(string org)
+    public async Task<IActionResult> OnPostAsync(string slug)
     {
-        Confirmed = await subscriptions.ConfirmAsync(org, Token, HttpContext.RequestAborted);
+        Confirmed = await subscriptions.ConfirmAsync(slug, Token, HttpContext.RequestAborted);
         if (!Confirmed)
         {
             ModelState.AddModelError(nameof(Token), "This confirmation link is not valid or has expired (links work for 7 days). Subscribe again to get a new one.");

@@ -37,11 +37,11 @@ internal sealed class SubscribeModel(PortalAccess portal, SubscriptionService su
     [BindProperty]
     public string? Kinds { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string org) => await LoadAsync(org) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string slug) => await LoadAsync(slug) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string org)
+    public async Task<IActionResult> OnPostAsync(string slug)
     {
-        if (!await LoadAsync(org))
+        if (!await LoadAsync(slug))
         {
             return NotFound();
         }
@@ -55,9 +55,9 @@ internal sealed class SubscribeModel(PortalAccess portal, SubscriptionService su
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string org)
+    private async Task<bool> LoadAsync(string slug)
     {
-        var organisation = await portal.ResolveAsync(User, org, HttpContext.RequestAborted);
+        var organisation = await portal.ResolveAsync(User, slug, HttpContext.RequestAborted);
         if (organisation is null)
         {
             return false;

@@ -14,19 +14,19 @@ internal sealed class SubscriptionsModel(PortalAccess portal, SubscriptionServic
 
     public IReadOnlyDictionary<Guid, string> Products { get; private set; } = new Dictionary<Guid, string>();
 
-    public async Task<IActionResult> OnGetAsync(string org)
+    public async Task<IActionResult> OnGetAsync(string slug)
     {
         if (SubscriptionService.UserIdOf(User) is null)
         {
-            return Redirect("/account/login?ReturnUrl=" + Uri.EscapeDataString($"/trust/{org}/subscriptions"));
+            return Redirect("/account/login?ReturnUrl=" + Uri.EscapeDataString($"/trust/{slug}/subscriptions"));
         }
 
-        return await LoadAsync(org) ? Page() : NotFound();
+        return await LoadAsync(slug) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(string org, Guid subscriptionId)
+    public async Task<IActionResult> OnPostRemoveAsync(string slug, Guid subscriptionId)
     {
-        if (SubscriptionService.UserIdOf(User) is null || !await LoadAsync(org))
+        if (SubscriptionService.UserIdOf(User) is null || !await LoadAsync(slug))
         {
             return NotFound();
         }
@@ -36,9 +36,9 @@ internal sealed class SubscriptionsModel(PortalAccess portal, SubscriptionServic
             : NotFound();
     }
 
-    private async Task<bool> LoadAsync(string org)
+    private async Task<bool> LoadAsync(string slug)
     {
-        var organisation = await portal.ResolveAsync(User, org, HttpContext.RequestAborted);
+        var organisation = await portal.ResolveAsync(User, slug, HttpContext.RequestAborted);
         if (organisation is null)
         {
             return false;

@@ -16,10 +16,10 @@ internal sealed class UnsubscribeModel(SubscriptionService subscriptions) : Form
 
     public IActionResult OnGet() => Page();
 
-    public async Task<IActionResult> OnPostAsync(string org)
+    public async Task<IActionResult> OnPostAsync(string slug)
     {
         // An unknown or already used token ends the same way: the address gets nothing more.
-        await subscriptions.UnsubscribeAsync(org, Token, HttpContext.RequestAborted);
+        await subscriptions.UnsubscribeAsync(slug, Token, HttpContext.RequestAborted);
         Done = true;
         return Page();
     }
