@@ -5,6 +5,7 @@ using CodeAssure.Data.Audit;
 using CodeAssure.Data.Entities;
 using CodeAssure.Web.Api;
 using CodeAssure.Web.Evidence;
+using CodeAssure.Web.Notifications;
 using CodeAssure.Web.Organisations;
 using CodeAssure.Web.Products;
 using CodeAssure.Web.Security;
@@ -56,6 +57,7 @@ public static class CodeAssureServer
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseKestrel(k => k.AddServerHeader = false);
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
@@ -68,6 +70,7 @@ public static class CodeAssureServer
         }
 
         ConfigureServices(builder.Services, options, database, dataDirectory);
+        builder.Services.AddNotifications(builder.Configuration);
         var app = builder.Build();
         ConfigurePipeline(app);
 
@@ -235,6 +238,7 @@ public static class CodeAssureServer
         app.MapCodeAssureApi();
         Monitoring.MonitoringApi.MapMonitoringApi(app);
         Lifecycle.LifecycleApi.MapLifecycleApi(app);
+        app.MapNotificationEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>
         {

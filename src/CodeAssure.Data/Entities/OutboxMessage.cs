@@ -47,4 +47,7 @@ public sealed class OutboxMessage
 
     /// <summary>When it was queued.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Until when a dispatcher holds the message for an attempt (a lease, so two instances never both send it).</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
