@@ -410,6 +410,61 @@ namespace CodeAssure.Data.Migrations.Sqlite
                     b.ToTable("DisclosurePolicies");
                 });
 
+            modelBuilder.Entity("CodeAssure.Data.Entities.FindingComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("OrganisationId", "FindingId");
+
+                    b.ToTable("FindingComments", (string)null);
+                });
+
+            modelBuilder.Entity("CodeAssure.Data.Entities.FindingOverdueNotice", b =>
+                {
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FindingId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("FindingOverdueNotices", (string)null);
+                });
+
             modelBuilder.Entity("CodeAssure.Data.Entities.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -746,6 +801,34 @@ namespace CodeAssure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SetupTokens");
+                });
+
+            modelBuilder.Entity("CodeAssure.Data.Entities.SlaPolicy", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CriticalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HighDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediumDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnknownDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("SlaPolicies", (string)null);
                 });
 
             modelBuilder.Entity("CodeAssure.Data.Entities.StoredEvidenceBundle", b =>
@@ -1164,6 +1247,36 @@ namespace CodeAssure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CodeAssure.Data.Entities.FindingComment", b =>
+                {
+                    b.HasOne("CodeAssure.Data.Entities.VulnerabilityFinding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CodeAssure.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CodeAssure.Data.Entities.FindingOverdueNotice", b =>
+                {
+                    b.HasOne("CodeAssure.Data.Entities.VulnerabilityFinding", null)
+                        .WithOne()
+                        .HasForeignKey("CodeAssure.Data.Entities.FindingOverdueNotice", "FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CodeAssure.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CodeAssure.Data.Entities.Incident", b =>
                 {
                     b.HasOne("CodeAssure.Data.Entities.Organisation", null)
@@ -1211,6 +1324,15 @@ namespace CodeAssure.Data.Migrations.Sqlite
                     b.HasOne("CodeAssure.Data.Entities.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CodeAssure.Data.Entities.SlaPolicy", b =>
+                {
+                    b.HasOne("CodeAssure.Data.Entities.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("CodeAssure.Data.Entities.SlaPolicy", "OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
