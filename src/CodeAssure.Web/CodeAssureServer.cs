@@ -197,6 +197,10 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        services.AddScoped<Triage.FindingService>();
+        services.AddScoped<Triage.ExploitabilityImport>();
+        services.AddScoped<Triage.OverdueNotifier>();
+        services.AddHostedService<Triage.OverdueNotificationService>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -223,6 +227,7 @@ public static class CodeAssureServer
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
+        Triage.TriageApi.MapTriageApi(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {

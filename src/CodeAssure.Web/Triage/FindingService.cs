@@ -137,6 +137,14 @@ internal sealed class FindingService(CodeAssureDbContext db, TimeProvider time)
         return await SummariseAsync(tenant, ordered, now, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The metrics over every finding of the organisation (see <see cref="TriageMetrics"/>).</summary>
+    public async Task<TriageFigures> MetricsAsync(TenantContext tenant, int windowDays, CancellationToken cancellationToken)
+    {
+        await EnsureDueDatesAsync(tenant.Id, cancellationToken).ConfigureAwait(false);
+        var all = await db.Findings.AsNoTracking().Where(f => f.OrganisationId == tenant.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return TriageMetrics.Compute(all, time.GetUtcNow(), windowDays);
+    }
+
     public async Task<FindingSummary?> FindAsync(TenantContext tenant, Guid id, CancellationToken cancellationToken)
     {
         await EnsureDueDatesAsync(tenant.Id, cancellationToken).ConfigureAwait(false);
