@@ -61,7 +61,8 @@ internal static class AuditRecorder
 
     private static bool IsAudited(object entity) =>
         entity is Organisation or Membership or TrainingRecord or Product or Release or ApiToken or SetupToken
-            or StoredEvidenceBundle or AssessmentVersion or AssessmentEvidenceFile or AppUser;
+            or StoredEvidenceBundle or AssessmentVersion or AssessmentEvidenceFile or AppUser
+            or VulnerabilityFinding or FindingComment or SlaPolicy or FindingOverdueNotice;
 
     private static bool Include(object entity, string property) =>
         !Hidden.Contains(property) && (entity is not AppUser || UserProperties.Contains(property));
@@ -77,6 +78,10 @@ internal static class AuditRecorder
         StoredEvidenceBundle b => b.OrganisationId,
         AssessmentVersion v => v.OrganisationId,
         AssessmentEvidenceFile f => f.OrganisationId,
+        VulnerabilityFinding f => f.OrganisationId,
+        FindingComment c => c.OrganisationId,
+        SlaPolicy s => s.OrganisationId,
+        FindingOverdueNotice n => n.OrganisationId,
         _ => null,
     };
 
