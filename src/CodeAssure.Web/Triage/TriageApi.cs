@@ -28,10 +28,8 @@ internal static class TriageApi
         findings.MapPut("/sla", PutPolicy).WithSummary("Change the SLA policy; open findings' due dates move with it.")
             .WithMetadata(new RequiresRoleAttribute(OrganisationRole.Owner), new SessionOnlyAttribute());
         findings.MapGet("/assignable", Assignable).WithSummary("Members who may be assigned findings (Engineer and above).");
-        findings.MapPost("/kev", ImportKev).WithSummary("Import CISA's Known Exploited Vulnerabilities catalogue (its JSON, optionally gzip) and mark matching findings.")
-            .Accepts<object>("application/json");
-        findings.MapPost("/epss", ImportEpss).WithSummary("Import FIRST EPSS scores (the CSV cve,epss,percentile, optionally gzip; Content-Type text/csv).")
-            .Accepts<string>("text/csv");
+        findings.MapPost("/kev", ImportKev).WithSummary("Import CISA's Known Exploited Vulnerabilities catalogue (Content-Type application/json, or application/gzip) and mark matching findings.");
+        findings.MapPost("/epss", ImportEpss).WithSummary("Import FIRST EPSS scores (the CSV cve,epss,percentile; Content-Type text/csv, or application/gzip).");
         findings.MapGet("/{id:guid}", Get).WithSummary("A finding.");
         findings.MapPatch("/{id:guid}", Patch).WithSummary("Move a finding through the VEX states and/or assign it.");
         findings.MapGet("/{id:guid}/comments", Comments).WithSummary("A finding's comments, oldest first.");
@@ -102,23 +100,37 @@ internal static class TriageApi
     private static async Task<IResult> Assignable(HttpContext c, FindingService service, CancellationToken ct) =>
         TypedResults.Ok((await service.AssignableAsync(c.Tenant(), ct).ConfigureAwait(false)).Select(AssignableResponse.From));
 
-    private static async Task<IResult> ImportKev(HttpContext c, ExploitabilityImport import, CancellationToken ct) =>
-        await ReadUploadAsync(c.Request, ct).ConfigureAwait(false) is { } body
+    private static async Task<IResult> ImportKev(HttpContext c, ExploitabilityImport import, CancellationToken ct)
+    {
+        if (!HasType(c.Request, "application/json"))
+        {
+            return UnsupportedType("Send the KEV catalogue with Content-Type: application/json (or application/gzip).");
+        }
+
+        return await ReadUploadAsync(c.Request, ct).ConfigureAwait(false) is { } body
             ? TypedResults.Ok(await import.ApplyKevAsync(c.Tenant(), body, ct).ConfigureAwait(false))
             : TooLarge();
+    }
 
     private static async Task<IResult> ImportEpss(HttpContext c, ExploitabilityImport import, CancellationToken ct)
     {
-        // text/csv is not a CORS-safelisted type, so another site cannot post this without a preflight the server refuses.
-        if (c.Request.ContentType is not { } type || !type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+        if (!HasType(c.Request, "text/csv"))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: "Send the EPSS CSV with Content-Type: text/csv.");
+            return UnsupportedType("Send the EPSS CSV with Content-Type: text/csv (or application/gzip).");
         }
 
         return await ReadUploadAsync(c.Request, ct).ConfigureAwait(false) is { } body
             ? TypedResults.Ok(await import.ApplyEpssAsync(c.Tenant(), body, ct).ConfigureAwait(false))
             : TooLarge();
     }
+
+    // Neither type is CORS-safelisted, so another site cannot post an upload without a preflight, which the server refuses.
+    private static bool HasType(HttpRequest request, string expected) =>
+        request.ContentType is { } type &&
+        (type.StartsWith(expected, StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/gzip", StringComparison.OrdinalIgnoreCase));
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnsupportedType(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: detail);
 
     /// <summary>The body, or null when it is larger than <see cref="ExploitabilityImport.MaxBytes"/>.</summary>
     private static async Task<byte[]?> ReadUploadAsync(HttpRequest request, CancellationToken ct)
