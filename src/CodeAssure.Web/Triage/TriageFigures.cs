@@ -18,15 +18,3 @@ internal sealed record TriageFigures(
     IReadOnlyList<RemediationTime> Remediation,
     RemediationTime RemediationOverall,
     IReadOnlyList<MonthlyCompliance> Compliance);
-
-/// <summary>Open and overdue findings of one severity.</summary>
-internal sealed record SeverityOpenCount(string Severity, int Open, int Overdue);
-
-/// <summary>How many findings of a severity were resolved in the window and their mean days from detection to resolution (null when none).</summary>
-internal sealed record RemediationTime(string Severity, int Resolved, double? MeanDays);
-
-/// <summary>
-/// Findings that fell due in a month (up to now), how many of them were resolved by their due date, and the rate
-/// (null when nothing fell due).
-/// </summary>
-internal sealed record MonthlyCompliance(string Month, int Due, int MetOnTime, double? Rate);
