@@ -209,6 +209,10 @@ public static class CodeAssureServer
         services.AddScoped<Lifecycle.SupportService>();
         services.AddScoped<Lifecycle.IncidentService>();
         services.AddScoped<Lifecycle.SupportLifecycleDocument>();
+        services.AddScoped<Triage.FindingService>();
+        services.AddScoped<Triage.ExploitabilityImport>();
+        services.AddScoped<Triage.OverdueNotifier>();
+        services.AddHostedService<Triage.OverdueNotificationService>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -239,6 +243,7 @@ public static class CodeAssureServer
         Monitoring.MonitoringApi.MapMonitoringApi(app);
         Lifecycle.LifecycleApi.MapLifecycleApi(app);
         app.MapNotificationEndpoints();
+        Triage.TriageApi.MapTriageApi(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {
