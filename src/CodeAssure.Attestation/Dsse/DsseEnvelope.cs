@@ -57,6 +57,7 @@ public sealed class DsseEnvelope
                 throw new DsseEnvelopeException("the envelope must be a JSON object");
             }
 
+            RejectUnknownMembers(root, "the envelope", "payloadType", "payload", "signatures");
             var type = RequiredString(root, "payloadType", "the envelope");
             var payload = Decode(RequiredString(root, "payload", "the envelope"), "payload");
             if (!root.TryGetProperty("signatures", out var list) || list.ValueKind != JsonValueKind.Array)
@@ -74,6 +75,7 @@ public sealed class DsseEnvelope
                     throw new DsseEnvelopeException($"{where} must be an object");
                 }
 
+                RejectUnknownMembers(item, where, "keyid", "sig");
                 var keyId = item.TryGetProperty("keyid", out var k) ? k.ValueKind == JsonValueKind.String ? k.GetString()! : throw new DsseEnvelopeException($"{where}.keyid must be a string") : "";
                 signatures.Add(new DsseSignature(keyId, Decode(RequiredString(item, "sig", where), where + ".sig")));
                 index++;
@@ -106,6 +108,19 @@ public sealed class DsseEnvelope
         }
 
         return buffer.ToArray();
+    }
+
+    // The envelope is not signed, only its payload is: an unknown member (a misspelt "keyid", say) is refused rather than
+    // silently ignored, so a changed envelope never passes as the one that was published.
+    private static void RejectUnknownMembers(JsonElement element, string where, params string[] known)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (Array.IndexOf(known, property.Name) < 0)
+            {
+                throw new DsseEnvelopeException($"{where} has an unknown member '{(property.Name.Length > 40 ? property.Name[..40] + "…" : property.Name)}'");
+            }
+        }
     }
 
     private static string RequiredString(JsonElement owner, string name, string where) =>

@@ -19,16 +19,16 @@ public sealed record ValidityPeriod(DateTimeOffset NotBefore, DateTimeOffset Not
 /// <summary>The release's SBOM digest (also the subject's digest), or a note saying why there is none.</summary>
 /// <param name="Sha256">The SBOM's SHA-256, or null.</param>
 /// <param name="Note">Why there is no SBOM digest (then the subject digest is the assessment's canonical digest).</param>
-public sealed record SbomReference(string? Sha256, string? Note);
+public sealed record SbomReference(string? Sha256 = null, string? Note = null);
 
 /// <summary>One claim's answer as signed off.</summary>
 /// <param name="Claim">The claim id, e.g. 1.2.3.</param>
 /// <param name="Principle">The principle id, e.g. 1.2.</param>
 /// <param name="Answer">met, partially-met, not-met or not-applicable.</param>
+/// <param name="Evidence">The evidence item ids relied on.</param>
 /// <param name="Argument">Why the evidence shows the claim holds.</param>
 /// <param name="Justification">Why the claim does not apply.</param>
-/// <param name="Evidence">The evidence item ids relied on.</param>
-public sealed record ClaimRecord(string Claim, string Principle, string Answer, string? Argument, string? Justification, IReadOnlyList<string> Evidence);
+public sealed record ClaimRecord(string Claim, string Principle, string Answer, IReadOnlyList<string> Evidence, string? Argument = null, string? Justification = null);
 
 /// <summary>One evidence item: files carry their SHA-256, links their URL, automated evidence its bundle id.</summary>
 /// <param name="Id">The item's id within the assessment.</param>
@@ -38,7 +38,7 @@ public sealed record ClaimRecord(string Claim, string Principle, string Answer, 
 /// <param name="Sha256">The file's SHA-256 (files).</param>
 /// <param name="Url">The link (links).</param>
 /// <param name="BundleId">The evidence bundle id (automated evidence).</param>
-public sealed record EvidenceRecord(string Id, string Kind, string Title, string? FileName, string? Sha256, string? Url, string? BundleId);
+public sealed record EvidenceRecord(string Id, string Kind, string Title, string? FileName = null, string? Sha256 = null, string? Url = null, string? BundleId = null);
 
 /// <summary>One uploaded evidence bundle relied on, with its SHA-256.</summary>
 /// <param name="Id">The bundle's id.</param>
