@@ -4,6 +4,7 @@ using CodeAssure.Data;
 using CodeAssure.Data.Audit;
 using CodeAssure.Data.Entities;
 using CodeAssure.Web.Api;
+using CodeAssure.Web.Attestations;
 using CodeAssure.Web.Evidence;
 using CodeAssure.Web.Organisations;
 using CodeAssure.Web.Products;
@@ -197,6 +198,7 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        services.AddAttestations();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -223,6 +225,7 @@ public static class CodeAssureServer
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
+        app.MapAttestationEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>
         {

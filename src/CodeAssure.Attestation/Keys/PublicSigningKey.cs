@@ -60,6 +60,9 @@ public sealed class PublicSigningKey
     /// <summary>The same key with a retirement time.</summary>
     public PublicSigningKey RetiredAs(DateTimeOffset retiredAt) => new(_x, _y, ActivatedAt, retiredAt);
 
+    /// <summary>The same key with another validity window.</summary>
+    public PublicSigningKey WithValidity(DateTimeOffset activatedAt, DateTimeOffset? retiredAt) => new(_x, _y, activatedAt, retiredAt);
+
     /// <summary>A verifier object for this key (the caller disposes it).</summary>
     public ECDsa CreateVerifier() => ECDsa.Create(Parameters());
 

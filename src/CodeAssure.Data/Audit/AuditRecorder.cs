@@ -20,6 +20,7 @@ internal static class AuditRecorder
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
         nameof(ApiToken.TokenHash), nameof(SetupToken.TokenHash), nameof(StoredEvidenceBundle.Content),
+        nameof(OrganisationSigningKey.ProtectedPrivateKey), nameof(SignedAttestation.Envelope),
     };
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset at)
@@ -61,7 +62,8 @@ internal static class AuditRecorder
 
     private static bool IsAudited(object entity) =>
         entity is Organisation or Membership or TrainingRecord or Product or Release or ApiToken or SetupToken
-            or StoredEvidenceBundle or AssessmentVersion or AssessmentEvidenceFile or AppUser;
+            or StoredEvidenceBundle or AssessmentVersion or AssessmentEvidenceFile or AppUser
+            or OrganisationSigningKey or SignedAttestation;
 
     private static bool Include(object entity, string property) =>
         !Hidden.Contains(property) && (entity is not AppUser || UserProperties.Contains(property));
@@ -77,6 +79,8 @@ internal static class AuditRecorder
         StoredEvidenceBundle b => b.OrganisationId,
         AssessmentVersion v => v.OrganisationId,
         AssessmentEvidenceFile f => f.OrganisationId,
+        OrganisationSigningKey k => k.OrganisationId,
+        SignedAttestation s => s.OrganisationId,
         _ => null,
     };
 
