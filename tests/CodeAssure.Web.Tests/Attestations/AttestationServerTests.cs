@@ -174,6 +174,22 @@ public sealed class AttestationServerTests : IDisposable
 
         using var unknown = await admin.GetAsync($"/trust/org-a/attestations/{Guid.NewGuid()}.json");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using (var listPage = await anonymous.GetAsync("/trust/org-a/attestations"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, listPage.StatusCode);
+        }
+
+        Assert.Contains("Payroll", await admin.GetPageAsync("/trust/org-a/attestations"), StringComparison.Ordinal);
+        var internalPage = await admin.GetPageAsync("/orgs/org-a/attestations");
+        Assert.Contains("Rotate the signing key", internalPage, StringComparison.Ordinal);
+        Assert.Contains($"/api/v1/orgs/org-a/attestations/{id}/bundle.zip", internalPage, StringComparison.Ordinal);
+
+        // The Owner rotates on the page (a form with antiforgery, no JavaScript); the SRO does not see the button.
+        using var rotated = await admin.PostFormAsync("/orgs/org-a/attestations", new Dictionary<string, string>(), "/orgs/org-a/attestations?handler=Rotate");
+        Assert.Equal(HttpStatusCode.Redirect, rotated.StatusCode);
+        var keys = await AssessmentTests.GetJsonAsync(admin, "/api/v1/orgs/org-a/attestations/keys");
+        Assert.Equal(2, keys.GetArrayLength());
+        Assert.DoesNotContain("Rotate the signing key", await sro.GetPageAsync("/orgs/org-a/attestations"), StringComparison.Ordinal);
     }
 
     /// <summary>A copy of the zip with one byte of the named entry changed.</summary>
