@@ -15,6 +15,7 @@ using CodeAssure.Benchmarks;
 //   assurance-prefill   [runs=20] [megabytes=5]   evidence bundle parse + prefill into a self-assessment
 //   assurance-dashboard [runs=200] [products=50]  dashboard figures, gap lists, charts and heat map for many products
 //   dashboard-serve     [products=50] [port=5090] the real server, seeded; prints URL + cookie, serves until killed (bench/dashboard/run.sh)
+//   attest-verify       [runs=5] [count=1000]    verify signed attestations (bench/attestation/run.sh)
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 return args.FirstOrDefault() switch
@@ -29,6 +30,7 @@ return args.FirstOrDefault() switch
     "assurance-prefill" => AssuranceBenchmark.Prefill(Arg(1, 20), Arg(2, 5)),
     "assurance-dashboard" => AssuranceBenchmark.Dashboard(Arg(1, 200), Arg(2, 50)),
     "dashboard-serve" => await DashboardServeBenchmark.RunAsync(Arg(1, 50), Arg(2, 5090)),
+    "attest-verify" => AttestationVerifyBenchmark.Run(Arg(1, 5), Arg(2, 1000)),
     "npm-lock" when args.Length > 1 => WriteNpmLock(args[1], Arg(2, 5000)),
     "cyclonedx" when args.Length > 1 => WriteCycloneDx(args[1], Arg(2, 100_000), args.Length > 3 && args[3] == "minimal"),
     _ => Usage(),
