@@ -17,6 +17,7 @@ using CodeAssure.Benchmarks;
 //   dashboard-serve     [products=50] [port=5090] the real server, seeded; prints URL + cookie, serves until killed (bench/dashboard/run.sh)
 //   portal-serve        [products=20] [advisories=50] [port=5091] the real server with a public trust portal; prints URLs (bench/portal/run.sh)
 //   monitoring-rematch  [releases=200] [components=1000] [records=20000] [database]  re-match every release after an OSV update (bench/monitoring/run.sh)
+//   attest-verify       [runs=5] [count=1000]    verify signed attestations (bench/attestation/run.sh)
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 return args.FirstOrDefault() switch
@@ -33,6 +34,7 @@ return args.FirstOrDefault() switch
     "dashboard-serve" => await DashboardServeBenchmark.RunAsync(Arg(1, 50), Arg(2, 5090)),
     "portal-serve" => await PortalServeBenchmark.RunAsync(Arg(1, 20), Arg(2, 50), Arg(3, 5091)),
     "monitoring-rematch" => await MonitoringRematchBenchmark.RunAsync(Arg(1, 200), Arg(2, 1000), Arg(3, 20_000), args.Length > 4 ? args[4] : null),
+    "attest-verify" => AttestationVerifyBenchmark.Run(Arg(1, 5), Arg(2, 1000)),
     "npm-lock" when args.Length > 1 => WriteNpmLock(args[1], Arg(2, 5000)),
     "cyclonedx" when args.Length > 1 => WriteCycloneDx(args[1], Arg(2, 100_000), args.Length > 3 && args[3] == "minimal"),
     _ => Usage(),

@@ -87,6 +87,7 @@ public static class CliApp
             ServeCommand.Create(context),
             AuditCommand.Create(context),
             Commands.Csaf.CsafCommand.Create(context),
+            Commands.Attest.AttestCommand.Create(context),
         };
         root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("a command is required, e.g. 'codeassure catalog' (see 'codeassure --help')")));
         return root;

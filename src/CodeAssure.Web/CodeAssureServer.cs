@@ -4,6 +4,7 @@ using CodeAssure.Data;
 using CodeAssure.Data.Audit;
 using CodeAssure.Data.Entities;
 using CodeAssure.Web.Api;
+using CodeAssure.Web.Attestations;
 using CodeAssure.Web.Evidence;
 using CodeAssure.Web.Notifications;
 using CodeAssure.Web.Organisations;
@@ -213,6 +214,7 @@ public static class CodeAssureServer
         services.AddScoped<Triage.ExploitabilityImport>();
         services.AddScoped<Triage.OverdueNotifier>();
         services.AddHostedService<Triage.OverdueNotificationService>();
+        services.AddAttestations();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -244,6 +246,7 @@ public static class CodeAssureServer
         Lifecycle.LifecycleApi.MapLifecycleApi(app);
         app.MapNotificationEndpoints();
         Triage.TriageApi.MapTriageApi(app);
+        app.MapAttestationEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>
         {

@@ -14,7 +14,7 @@ namespace CodeAssure.Web.Assessments;
 /// Self-assessments of an organisation (product null) or of one of its products, stored as versions: the latest draft
 /// row is edited in place; a signed-off row is never touched again, and the next edit starts a new draft row from it.
 /// </summary>
-internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog catalog, TimeProvider time, ParsedAssessments parsedAssessments)
+internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog catalog, TimeProvider time, ParsedAssessments parsedAssessments, Attestations.AttestationIssuer attestations)
 {
     /// <summary>The largest evidence file accepted.</summary>
     public const long MaxFileBytes = 10L * 1024 * 1024;
@@ -240,6 +240,12 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
         row.Status = AssessmentVersion.SignedOff;
         row.SignedOffBy = actor;
         row.SignedOffAt = now;
+        if (product is not null)
+        {
+            // Saved with the sign-off: a signed-off product assessment always has its signed attestation.
+            await attestations.IssueAsync(tenant, product, row, signed, ct).ConfigureAwait(false);
+        }
+
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return row;
     }
