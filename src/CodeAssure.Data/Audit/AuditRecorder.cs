@@ -21,7 +21,6 @@ internal static class AuditRecorder
     {
         nameof(ApiToken.TokenHash), nameof(SetupToken.TokenHash), nameof(StoredEvidenceBundle.Content),
         "ProtectedSecret", "ProtectedPrivateKey", "Envelope",
-        nameof(OrganisationSigningKey.ProtectedPrivateKey), nameof(SignedAttestation.Envelope),
     };
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset at)
@@ -71,9 +70,6 @@ internal static class AuditRecorder
     private static bool IsAudited(object entity) =>
         entity is AppUser ||
         (entity.GetType().Namespace == typeof(Organisation).Namespace && !NotAudited.Contains(entity.GetType().Name));
-        entity is Organisation or Membership or TrainingRecord or Product or Release or ApiToken or SetupToken
-            or StoredEvidenceBundle or AssessmentVersion or AssessmentEvidenceFile or AppUser
-            or OrganisationSigningKey or SignedAttestation;
 
     private static bool Include(object entity, string property) =>
         !Hidden.Contains(property) && (entity is not AppUser || UserProperties.Contains(property));
@@ -82,17 +78,6 @@ internal static class AuditRecorder
     {
         Organisation o => o.Id,
         _ => entry.Metadata.FindProperty("OrganisationId") is { } property ? entry.Property(property.Name).CurrentValue as Guid? : null,
-        Membership m => m.OrganisationId,
-        TrainingRecord t => t.OrganisationId,
-        Product p => p.OrganisationId,
-        Release r => r.OrganisationId,
-        ApiToken a => a.OrganisationId,
-        StoredEvidenceBundle b => b.OrganisationId,
-        AssessmentVersion v => v.OrganisationId,
-        AssessmentEvidenceFile f => f.OrganisationId,
-        OrganisationSigningKey k => k.OrganisationId,
-        SignedAttestation s => s.OrganisationId,
-        _ => null,
     };
 
     private static string Canonical(List<PropertyEntry> properties, Func<PropertyEntry, object?> value)
