@@ -197,6 +197,8 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        services.AddScoped<Advisories.AdvisoryService>();
+        services.AddScoped<Advisories.ReleaseVexService>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -223,6 +225,8 @@ public static class CodeAssureServer
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
+        Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
+        Advisories.CsafProviderEndpoints.MapCsafProvider(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {
