@@ -121,6 +121,33 @@ internal sealed class AdvisoryService(CodeAssureDbContext db, TimeProvider time,
         return ReleaseAsync(tenant, id, portal, text, cancellationToken);
     }
 
+    /// <summary>The title, summary and details as the advisory's CSAF document holds them.</summary>
+    public static AdvisoryText TextOf(Advisory advisory)
+    {
+        ArgumentNullException.ThrowIfNull(advisory);
+        var document = Read(advisory);
+        return new AdvisoryText(advisory.Title, NoteText(document, "summary"), NoteText(document, "details"));
+    }
+
+    /// <summary>The releases of the advisory's products, for VEX download links.</summary>
+    public async Task<List<(Product Product, Release Release)>> ReleasesAsync(TenantContext tenant, Advisory advisory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(advisory);
+        var productIds = ProductIdsOf(advisory);
+        var products = await db.Products.AsNoTracking().Where(p => p.OrganisationId == tenant.Id && productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var releases = await db.Releases.AsNoTracking().Where(r => r.OrganisationId == tenant.Id && productIds.Contains(r.ProductId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return releases.Where(r => products.ContainsKey(r.ProductId)).Select(r => (products[r.ProductId], r))
+            .OrderBy(x => x.Item1.Name, StringComparer.Ordinal).ThenBy(x => x.r.Version, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Products and releases by id, to label findings when choosing them.</summary>
+    public async Task<(Dictionary<Guid, Product> Products, Dictionary<Guid, Release> Releases)> CatalogueAsync(TenantContext tenant, CancellationToken cancellationToken)
+    {
+        var products = await db.Products.AsNoTracking().Where(p => p.OrganisationId == tenant.Id).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var releases = await db.Releases.AsNoTracking().Where(r => r.OrganisationId == tenant.Id).ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
+        return (products, releases);
+    }
+
     /// <summary>Validates the advisory as it stands; the messages list every schema problem and failed mandatory test.</summary>
     public static IReadOnlyList<string> Problems(string csafJson)
     {
