@@ -245,4 +245,18 @@ public sealed class AdvisoryComposerTests
         Assert.Contains("unknown product 'nope'", unknown.Message, StringComparison.Ordinal);
         Assert.Contains("used twice", twice.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Vulnerabilities_naming_the_same_cve_are_merged_into_one()
+    {
+        var content = Content([Widget1, Widget2], [
+            Vulnerability("GHSA-1111-2222-3333", S("r1", VexStatus.Affected)) with { Aliases = ["CVE-2026-3000"] },
+            Vulnerability("CVE-2026-3000", S("r2", VexStatus.Fixed))]);
+
+        var vulnerability = Assert.Single(AdvisoryComposer.Compose(content).Vulnerabilities!);
+
+        Assert.Equal("CVE-2026-3000", vulnerability.Cve);
+        Assert.Equal(["CSAFPID-0002"], vulnerability.ProductStatus!.Fixed!);
+        AssertValid(content);
+    }
 }

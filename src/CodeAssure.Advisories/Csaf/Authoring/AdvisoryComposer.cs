@@ -30,7 +30,7 @@ public static partial class AdvisoryComposer
         }
 
         var productIds = AssignProductIds(content.Products);
-        var vulnerabilities = content.Vulnerabilities.Select(v => ComposeVulnerability(v, productIds, content.Publisher.Name)).ToList();
+        var vulnerabilities = MergeByCve(content.Vulnerabilities).Select(v => ComposeVulnerability(v, productIds, content.Publisher.Name)).ToList();
         var first = content.Revisions[0];
         var last = content.Revisions[^1];
         var notes = new List<Note>
@@ -255,6 +255,44 @@ public static partial class AdvisoryComposer
             Remediations = remediations.Count == 0 ? null : remediations,
             Scores = score is null ? null : [score],
         };
+    }
+
+    // Test 6.1.23 allows a CVE in one vulnerability only, so entries naming the same CVE become one.
+    private static List<AdvisoryVulnerability> MergeByCve(IReadOnlyList<AdvisoryVulnerability> vulnerabilities)
+    {
+        static string? CveOf(AdvisoryVulnerability v) =>
+            new[] { v.Id }.Concat(v.Aliases).Select(id => id.Trim()).FirstOrDefault(id => CvePattern().IsMatch(id));
+
+        var merged = new List<AdvisoryVulnerability>();
+        var byCve = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var vulnerability in vulnerabilities)
+        {
+            var cve = CveOf(vulnerability);
+            if (cve is not null && byCve.TryGetValue(cve, out var index))
+            {
+                var first = merged[index];
+                merged[index] = first with
+                {
+                    Aliases = first.Aliases.Append(vulnerability.Id).Concat(vulnerability.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                    Title = NonEmpty(first.Title) ?? vulnerability.Title,
+                    Description = NonEmpty(first.Description) ?? vulnerability.Description,
+                    Cwes = first.Cwes.Concat(vulnerability.Cwes).ToList(),
+                    CvssVector = CvssVector.TryParse(first.CvssVector?.Trim(), out _) ? first.CvssVector : vulnerability.CvssVector,
+                    DiscoveryDate = new[] { first.DiscoveryDate, vulnerability.DiscoveryDate }.Min(),
+                    States = first.States.Concat(vulnerability.States).ToList(),
+                };
+                continue;
+            }
+
+            if (cve is not null)
+            {
+                byCve[cve] = merged.Count;
+            }
+
+            merged.Add(vulnerability);
+        }
+
+        return merged;
     }
 
     private static Score? ScoreOf(string? vectorText, List<string> products)
