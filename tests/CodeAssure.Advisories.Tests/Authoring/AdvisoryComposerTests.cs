@@ -259,4 +259,13 @@ public sealed class AdvisoryComposerTests
         Assert.Equal(["CSAFPID-0002"], vulnerability.ProductStatus!.Fixed!);
         AssertValid(content);
     }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Composed_advisory_has_sorted_keys_remediations_for_open_products_and_no_scores_on_fixed_ones(string variant)
+    {
+        var report = Validate(VariantContent(variant));
+
+        Assert.DoesNotContain(report.Findings, f => f.TestId is "6.2.2" or "6.2.13" or "6.2.19");
+    }
 }

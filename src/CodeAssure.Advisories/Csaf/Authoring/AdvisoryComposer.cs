@@ -217,6 +217,12 @@ public static partial class AdvisoryComposer
                 : new Remediation { Category = "workaround", Details = byAction.Key, ProductIds = byAction.Select(x => x.ProductId).ToList() });
         }
 
+        if (investigating is not null)
+        {
+            // Optional test 6.2.2 wants a remediation for every product under investigation too.
+            remediations.Add(new Remediation { Category = "none_available", Details = "The vendor is investigating; no fix is available yet.", ProductIds = investigating });
+        }
+
         var cwes = vulnerability.Cwes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var namedCwe = cwes.FirstOrDefault(c => CweNames.NameOf(c) is not null);
         var notes = new List<Note>
@@ -234,11 +240,8 @@ public static partial class AdvisoryComposer
             notes.Add(new Note { Category = "other", Title = "Weaknesses", Text = string.Join(", ", otherCwes) });
         }
 
+        // Scores describe products still exposed; fixed and unaffected ones carry none (optional test 6.2.19).
         var scoredProducts = (affected ?? []).Concat(investigating ?? []).ToList();
-        if (scoredProducts.Count == 0)
-        {
-            scoredProducts = states.Select(x => x.ProductId).ToList();
-        }
 
         var score = scoredProducts.Count == 0 ? null : ScoreOf(vulnerability.CvssVector, scoredProducts);
         return new Vulnerability
