@@ -215,6 +215,8 @@ public static class CodeAssureServer
         services.AddScoped<Triage.OverdueNotifier>();
         services.AddHostedService<Triage.OverdueNotificationService>();
         services.AddAttestations();
+        services.AddScoped<Advisories.AdvisoryService>();
+        services.AddScoped<Advisories.ReleaseVexService>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -247,6 +249,8 @@ public static class CodeAssureServer
         app.MapNotificationEndpoints();
         Triage.TriageApi.MapTriageApi(app);
         app.MapAttestationEndpoints();
+        Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
+        Advisories.CsafProviderEndpoints.MapCsafProvider(app);
         app.MapRazorPages();
         app.MapFallback(c =>
         {
