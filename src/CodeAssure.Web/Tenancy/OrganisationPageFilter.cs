@@ -15,7 +15,9 @@ internal sealed class OrganisationPageFilter(TenantResolver resolver) : IAsyncPa
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (!context.RouteData.Values.TryGetValue("slug", out var slug))
+        // The public trust portal (Pages/Trust) has a slug too, but decides who may see it itself (Trust/PortalAccess).
+        if (!context.RouteData.Values.TryGetValue("slug", out var slug) ||
+            context.ActionDescriptor.ViewEnginePath.StartsWith("/Trust/", StringComparison.Ordinal))
         {
             await next().ConfigureAwait(false);
             return;
