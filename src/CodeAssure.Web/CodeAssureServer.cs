@@ -4,6 +4,7 @@ using CodeAssure.Data;
 using CodeAssure.Data.Audit;
 using CodeAssure.Data.Entities;
 using CodeAssure.Web.Api;
+using CodeAssure.Web.Disclosure;
 using CodeAssure.Web.Evidence;
 using CodeAssure.Web.Organisations;
 using CodeAssure.Web.Products;
@@ -56,6 +57,7 @@ public static class CodeAssureServer
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseKestrel(k => k.AddServerHeader = false);
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
@@ -68,6 +70,8 @@ public static class CodeAssureServer
         }
 
         ConfigureServices(builder.Services, options, database, dataDirectory);
+        builder.Services.AddSingleton(DisclosureSettings.From(builder.Configuration));
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<DisclosureSettings>(DisclosureRateLimits.Configure);
         var app = builder.Build();
         ConfigurePipeline(app);
 
@@ -197,6 +201,9 @@ public static class CodeAssureServer
         services.AddScoped<MfaRequirement>();
         services.AddScoped<Trust.PortalAccess>();
         services.AddScoped<Notifications.NotificationQueue>();
+        services.AddScoped<DisclosurePolicyService>();
+        services.AddScoped<DisclosureReportService>();
+        services.AddSingleton<ReportFormStamp>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -223,6 +230,7 @@ public static class CodeAssureServer
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapCodeAssureApi();
+        app.MapDisclosureEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>
         {

@@ -24,6 +24,12 @@ public sealed record ServerOptions
     /// <summary>Whether to write request logs to the console (off in tests).</summary>
     public bool ConsoleLogging { get; init; } = true;
 
+    /// <summary>
+    /// Extra configuration (e.g. <c>Trust:PrimaryOrganisation</c>) layered over appsettings.json and the environment
+    /// (where the same keys are written <c>Trust__PrimaryOrganisation</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The default data folder: <c>codeassure-data</c> under the user's local application data.</summary>
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "codeassure-data");
