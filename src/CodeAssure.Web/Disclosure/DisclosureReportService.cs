@@ -73,8 +73,10 @@ internal sealed class DisclosureReportService(
 
         var now = time.GetUtcNow();
         var hourAgo = now.AddHours(-1);
-        if (await db.DisclosureReports.CountAsync(r => r.OrganisationId == organisation.Id && r.ReceivedAt > hourAgo, cancellationToken).ConfigureAwait(false)
-            >= settings.ReportsPerOrganisationPerHour)
+        // Counted in memory: SQLite cannot compare DateTimeOffset columns, and an organisation's reports are few.
+        var received = await db.DisclosureReports.AsNoTracking().Where(r => r.OrganisationId == organisation.Id)
+            .Select(r => r.ReceivedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (received.Count(at => at > hourAgo) >= settings.ReportsPerOrganisationPerHour)
         {
             throw new ReportRefusedException(StatusCodes.Status429TooManyRequests,
                 "This organisation is receiving too many reports right now. Please try again in an hour, or use the contact in its security.txt.");
@@ -144,9 +146,12 @@ internal sealed class DisclosureReportService(
     }
 
     /// <summary>The organisation's reports, newest first.</summary>
-    public Task<List<DisclosureReport>> ListAsync(TenantContext tenant, CancellationToken cancellationToken) =>
-        db.DisclosureReports.AsNoTracking().Where(r => r.OrganisationId == tenant.Id)
-            .OrderByDescending(r => r.ReceivedAt).Take(500).ToListAsync(cancellationToken);
+    public async Task<List<DisclosureReport>> ListAsync(TenantContext tenant, CancellationToken cancellationToken)
+    {
+        // Sorted in memory: SQLite cannot order by a DateTimeOffset column.
+        var reports = await db.DisclosureReports.AsNoTracking().Where(r => r.OrganisationId == tenant.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. reports.OrderByDescending(r => r.ReceivedAt)];
+    }
 
     private static string Email(string? value)
     {
