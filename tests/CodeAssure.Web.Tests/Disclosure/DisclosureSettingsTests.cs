@@ -52,7 +52,7 @@ public sealed class DisclosureSettingsTests
     [InlineData("EncryptionUrl", "-----BEGIN PGP PUBLIC KEY BLOCK-----", "Encryption")]
     [InlineData("AcknowledgeWithinDays", "0", "from 1 to 30")]
     [InlineData("TriageWithinDays", "x", "from 1 to 180")]
-    [InlineData("Scope", "<script>\u0000", "must not contain control characters")]
+    [InlineData("Scope", "bell\u0007", "must not contain control characters")]
     public async Task Invalid_settings_are_refused_with_a_message_and_nothing_is_published(string field, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");

@@ -152,6 +152,7 @@ public sealed class ReportFormTests
         using var response = await Scenario.PostReportAsync(client, "acme", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("security token is missing", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await AssertNothingStoredAsync(server);
     }
 
@@ -159,7 +160,7 @@ public sealed class ReportFormTests
     [InlineData("ReporterEmail", "", "Your email address is required")]
     [InlineData("ReporterEmail", "not-an-address", "must be a single address")]
     [InlineData("ReporterEmail", "Ada <ada@example.org>", "must be a single address")]
-    [InlineData("ReporterEmail", "ada@example.org\r\nBcc: victim@example.org", "must be a single address")]
+    [InlineData("ReporterEmail", "ada@example.org\r\nBcc: victim@example.org", "must not contain control characters")]
     [InlineData("Title", "", "The title is required")]
     [InlineData("Title", "line\nbreak", "must not contain control characters")]
     [InlineData("Description", "   ", "The description is required")]
@@ -167,6 +168,7 @@ public sealed class ReportFormTests
     [InlineData("ProductId", "", "Choose the product")]
     [InlineData("ProductId", "00000000-0000-0000-0000-000000000001", "Choose the product")]
     [InlineData("SeverityGuess", "apocalyptic", "The severity must be one of")]
+    [InlineData("ReporterName", "x\u0001", "must not contain control characters")]
     public async Task A_missing_or_malformed_field_is_refused_with_a_message_and_the_form_keeps_its_text(string field, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
@@ -181,7 +183,7 @@ public sealed class ReportFormTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, html, StringComparison.Ordinal);
-        Assert.Contains("Step one: open the login page.", html, StringComparison.Ordinal);
+        Assert.Contains(field == "Description" ? "Stored XSS in the comments" : "Step one: open the login page.", html, StringComparison.Ordinal);
         await AssertNothingStoredAsync(server);
     }
 
@@ -210,11 +212,31 @@ public sealed class ReportFormTests
 
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("at most 20,000 characters", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(hugeStatus is null or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"status {hugeStatus}");
+        Assert.True(hugeStatus is null or HttpStatusCode.RequestEntityTooLarge, $"status {hugeStatus}");
         await AssertNothingStoredAsync(server);
         using var fresh = server.NewClient();
         var html = await fresh.GetPageAsync("/trust/acme/report");
         Assert.Contains("Send report", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Title")]
+    [InlineData("Description")]
+    [InlineData("Website")]
+    public async Task A_nul_character_in_any_field_is_refused_with_a_message(string field)
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await StartAsync(database);
+        var (_, products) = await Scenario.SeedDisclosureAsync(server, "acme");
+        using var client = server.NewClient();
+
+        var form = await FilledFormAsync(client, "acme", products[0]);
+        form[field] = "before\u0000after";
+        using var response = await Scenario.PostReportAsync(client, "acme", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("contains a NUL character", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync(server);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using CodeAssure.Data.Entities;
 using CodeAssure.Web.Disclosure;
 using CodeAssure.Web.Validation;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CodeAssure.Web.Pages.Trust;
@@ -11,10 +13,12 @@ namespace CodeAssure.Web.Pages.Trust;
 /// account. Spam is held off without third parties: antiforgery token, a honeypot field, a signed minimum fill time
 /// that also stops replays, a per-address rate limit, a per-organisation limit and a body size limit.
 /// </summary>
+// Antiforgery is checked in the handler rather than by the filter, and the form is read there too, so that a hostile
+// body (over the size limit, or with characters the form reader refuses) gets this page's message, not an error page.
+[IgnoreAntiforgeryToken]
 [EnableRateLimiting(DisclosureRateLimits.PolicyName)]
 [RequestSizeLimit(MaxBodyBytes)]
-[RequestFormLimits(ValueLengthLimit = MaxBodyBytes, KeyLengthLimit = 100, ValueCountLimit = 20)]
-internal sealed class ReportModel(DisclosurePolicyService policies, DisclosureReportService reports, ReportFormStamp stamps, DisclosureSettings settings) : FormPageModel
+internal sealed class ReportModel(DisclosurePolicyService policies, DisclosureReportService reports, ReportFormStamp stamps, DisclosureSettings settings, IAntiforgery antiforgery) : FormPageModel
 {
     /// <summary>Room for a full-length description even if every character is percent-encoded UTF-8.</summary>
     public const int MaxBodyBytes = 256 * 1024;
@@ -31,29 +35,21 @@ internal sealed class ReportModel(DisclosurePolicyService policies, DisclosureRe
 
     public string StatusPage => $"/trust/{Organisation?.Slug}/report/status";
 
-    [BindProperty]
     public string? ReporterName { get; set; }
 
-    [BindProperty]
     public string? ReporterEmail { get; set; }
 
-    [BindProperty]
     public string? ProductId { get; set; }
 
-    [BindProperty]
     public string? Title { get; set; }
 
-    [BindProperty]
     public string? Description { get; set; }
 
-    [BindProperty]
     public string? SeverityGuess { get; set; }
 
     /// <summary>The honeypot: hidden from people, filled in by form-filling bots.</summary>
-    [BindProperty]
     public string? Website { get; set; }
 
-    [BindProperty]
     public string? Stamp { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string org)
@@ -72,6 +68,35 @@ internal sealed class ReportModel(DisclosurePolicyService policies, DisclosureRe
         if (!await LoadAsync(org))
         {
             return NotFound();
+        }
+
+        if (Request.ContentLength > MaxBodyBytes)
+        {
+            return Refuse(StatusCodes.Status413PayloadTooLarge, TooLarge);
+        }
+
+        IFormCollection fields;
+        try
+        {
+            await antiforgery.ValidateRequestAsync(HttpContext);
+            fields = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "The form's security token is missing or out of date. Reload the report form and send your report again.");
+        }
+        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or IOException)
+        {
+            return Refuse(e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? TooLarge : "The form could not be read. Reload the report form and send your report again.");
+        }
+
+        (ReporterName, ReporterEmail, ProductId, Title, Description, SeverityGuess, Website, Stamp) =
+            (fields["ReporterName"], fields["ReporterEmail"], fields["ProductId"], fields["Title"], fields["Description"], fields["SeverityGuess"], fields["Website"], fields["Stamp"]);
+        // A NUL cannot be rendered back into the form; refuse it before anything is echoed.
+        if (new[] { ReporterName, ReporterEmail, ProductId, Title, Description, SeverityGuess, Website, Stamp }.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "The report contains a NUL character, which is not allowed in text. Remove it and send the report again.");
         }
 
         var statusPage = new Uri(SecurityTxtEndpoints.PublicBaseUrl(Request, settings), StatusPage.TrimStart('/'));
@@ -93,6 +118,19 @@ internal sealed class ReportModel(DisclosurePolicyService policies, DisclosureRe
             Stamp = stamps.Issue(Organisation!.Id);
         }
 
+        return Page();
+    }
+
+    private static string TooLarge =>
+        $"The report is too large (at most {MaxBodyBytes / 1024} KiB; the description at most {DisclosureReportService.MaxDescriptionLength:N0} characters). Shorten it, or say in the description that you have more material to share.";
+
+    // Refuses without echoing anything that was sent.
+    private PageResult Refuse(int status, string message)
+    {
+        (ReporterName, ReporterEmail, ProductId, Title, Description, SeverityGuess, Website) = (null, null, null, null, null, null, null);
+        Refusal = message;
+        Response.StatusCode = status;
+        Stamp = stamps.Issue(Organisation!.Id);
         return Page();
     }
 
