@@ -5,6 +5,7 @@ using CodeAssure.Data.Audit;
 using CodeAssure.Data.Entities;
 using CodeAssure.Web.Api;
 using CodeAssure.Web.Attestations;
+using CodeAssure.Web.Disclosure;
 using CodeAssure.Web.Evidence;
 using CodeAssure.Web.Notifications;
 using CodeAssure.Web.Organisations;
@@ -72,6 +73,8 @@ public static class CodeAssureServer
 
         ConfigureServices(builder.Services, options, database, dataDirectory);
         builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.AddSingleton(DisclosureSettings.From(builder.Configuration));
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<DisclosureSettings>(DisclosureRateLimits.Configure);
         var app = builder.Build();
         ConfigurePipeline(app);
 
@@ -217,6 +220,9 @@ public static class CodeAssureServer
         services.AddAttestations();
         services.AddScoped<Advisories.AdvisoryService>();
         services.AddScoped<Advisories.ReleaseVexService>();
+        services.AddScoped<DisclosurePolicyService>();
+        services.AddScoped<DisclosureReportService>();
+        services.AddSingleton<ReportFormStamp>();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -251,6 +257,7 @@ public static class CodeAssureServer
         app.MapAttestationEndpoints();
         Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
         Advisories.CsafProviderEndpoints.MapCsafProvider(app);
+        app.MapDisclosureEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>
         {

@@ -27,6 +27,10 @@ public sealed record ServerOptions
     /// <summary>Release SBOM monitoring and background jobs (null: from configuration, else defaults).</summary>
     public Monitoring.MonitoringOptions? Monitoring { get; init; }
     /// <summary>Configuration settings added on top of the environment (e.g. <c>Smtp:Host</c>); tests use it.</summary>
+    /// <summary>
+    /// Extra configuration (e.g. <c>Trust:PrimaryOrganisation</c>) layered over appsettings.json and the environment
+    /// (where the same keys are written <c>Trust__PrimaryOrganisation</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>The default data folder: <c>codeassure-data</c> under the user's local application data.</summary>
