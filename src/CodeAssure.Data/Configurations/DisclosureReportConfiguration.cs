@@ -21,7 +21,7 @@ internal sealed class DisclosureReportConfiguration : IEntityTypeConfiguration<D
         e.HasIndex(r => r.FormNonce).IsUnique();
         e.HasIndex(r => new { r.OrganisationId, r.ReceivedAt });
         e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.NoAction);
-        e.HasOne<VulnerabilityFinding>().WithMany().HasForeignKey(r => r.FindingId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne<VulnerabilityFinding>().WithMany().HasForeignKey(r => r.FindingId).OnDelete(DeleteBehavior.SetNull);
     }
 }

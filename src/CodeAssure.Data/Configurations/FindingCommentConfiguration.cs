@@ -13,6 +13,6 @@ internal sealed class FindingCommentConfiguration : IEntityTypeConfiguration<Fin
         e.Property(c => c.Text).HasMaxLength(4000);
         e.HasIndex(c => new { c.OrganisationId, c.FindingId });
         e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<VulnerabilityFinding>().WithMany().HasForeignKey(c => c.FindingId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<VulnerabilityFinding>().WithMany().HasForeignKey(c => c.FindingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,6 @@ internal sealed class FindingOverdueNoticeConfiguration : IEntityTypeConfigurati
         e.HasKey(n => n.FindingId);
         e.HasIndex(n => n.OrganisationId);
         e.HasOne<VulnerabilityFinding>().WithOne().HasForeignKey<FindingOverdueNotice>(n => n.FindingId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

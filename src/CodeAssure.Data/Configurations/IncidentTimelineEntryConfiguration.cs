@@ -12,6 +12,6 @@ internal sealed class IncidentTimelineEntryConfiguration : IEntityTypeConfigurat
         e.Property(t => t.Author).HasMaxLength(256);
         e.HasIndex(t => new { t.IncidentId, t.At });
         e.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Incident>().WithMany().HasForeignKey(t => t.IncidentId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<Incident>().WithMany().HasForeignKey(t => t.IncidentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -14,6 +14,6 @@ internal sealed class SupportNoticeConfiguration : IEntityTypeConfiguration<Supp
         e.HasIndex(n => new { n.OrganisationId, n.ProductId });
         e.HasIndex(n => n.SupportPeriodId);
         e.HasOne<Organisation>().WithMany().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<SupportPeriod>().WithMany().HasForeignKey(n => n.SupportPeriodId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<SupportPeriod>().WithMany().HasForeignKey(n => n.SupportPeriodId).OnDelete(DeleteBehavior.Cascade);
     }
 }

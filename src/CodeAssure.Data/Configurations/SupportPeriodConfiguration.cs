@@ -13,6 +13,6 @@ internal sealed class SupportPeriodConfiguration : IEntityTypeConfiguration<Supp
         e.Property(p => p.ShortNoticeJustification).HasMaxLength(2000);
         e.HasIndex(p => new { p.OrganisationId, p.ProductId });
         e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Product>().WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<Product>().WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Cascade);
     }
 }

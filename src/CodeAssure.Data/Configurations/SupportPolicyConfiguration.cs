@@ -11,6 +11,6 @@ internal sealed class SupportPolicyConfiguration : IEntityTypeConfiguration<Supp
         e.Property(p => p.Reason).HasMaxLength(4000);
         e.HasIndex(p => new { p.OrganisationId, p.ProductId }).IsUnique();
         e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Product>().WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<Product>().WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -8,8 +8,7 @@ internal static class AttestationServices
     public static IServiceCollection AddAttestations(this IServiceCollection services)
     {
         services.TryAddSingleton(new AttestationSettings());
-        // Replaced by the release SBOM store when it exists; until then the subject is the assessment itself.
-        services.TryAddScoped<IReleaseSbomDigests, NoReleaseSbomDigests>();
+        services.TryAddScoped<IReleaseSbomDigests, ReleaseSbomDigests>();
         services.AddScoped<SigningKeyStore>();
         services.AddScoped<AttestationIssuer>();
         services.AddScoped<AttestationCatalog>();

@@ -47,13 +47,5 @@ internal static partial class Scenario
         return finding.Id;
     }
 
-    public static async Task SetPortalVisibilityAsync(ServerUnderTest server, string slug, PortalVisibility visibility)
-    {
-        await using var db = server.OpenDatabase();
-        var organisation = await db.Organisations.SingleAsync(o => o.Slug == slug);
-        organisation.PortalVisibility = visibility;
-        await db.SaveChangesAsync();
-    }
-
     public static Guid IdOf(JsonElement element) => element.GetProperty("id").GetGuid();
 }

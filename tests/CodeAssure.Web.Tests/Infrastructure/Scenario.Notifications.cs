@@ -40,14 +40,6 @@ internal static partial class Scenario
         return notification.Id;
     }
 
-    public static async Task SetPortalVisibilityAsync(ServerUnderTest server, string slug, PortalVisibility visibility)
-    {
-        await using var db = server.OpenDatabase();
-        var organisation = await db.Organisations.SingleAsync(o => o.Slug == slug);
-        organisation.PortalVisibility = visibility;
-        await db.SaveChangesAsync();
-    }
-
     /// <summary>Posts the subscribe form; returns the page (which shows the outcome or the errors).</summary>
     public static async Task<string> SubscribeAsync(BrowserClient client, string slug, string channel, string target, string productId = "", string kinds = "")
     {
