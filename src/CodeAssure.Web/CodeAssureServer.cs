@@ -192,7 +192,11 @@ public static class CodeAssureServer
             o.Conventions.AllowAnonymousToFolder("/Trust");
             // A vendor answers a questionnaire through its link alone (Questionnaires/QuestionnaireService).
             o.Conventions.AllowAnonymousToFolder("/Questionnaire");
-        }).AddMvcOptions(o => o.Filters.Add<OrganisationPageFilter>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<OrganisationPageFilter>();
+            o.Filters.Add<Trust.PortalLayoutFilter>();
+        });
 
         services.AddScoped<SetupTokenService>();
         services.AddScoped<TenantResolver>();

@@ -151,6 +151,12 @@ internal sealed class QuestionnaireService(CodeAssureDbContext db, CodeCatalog c
         var now = time.GetUtcNow();
         var json = AnswersJson(found!, sender!, name, role, now, parsed, attestationText);
         var row = await db.VendorQuestionnaires.FirstAsync(q => q.Id == found!.Id, ct).ConfigureAwait(false);
+        if (row.SubmittedAt is not null)
+        {
+            // Answered between the check above and this read; a read before that answer is caught by the concurrency token.
+            throw new InvalidInputException(string.Empty, "This questionnaire has already been answered.");
+        }
+
         row.SubmittedAt = now;
         row.AnswersJson = json;
         row.AttestationJson = attestationText;

@@ -198,7 +198,11 @@ public static partial class AdvisoryComposer
 
         var remediations = new List<Remediation>();
         var affectedStates = states.Where(x => x.State.Status == VexStatus.Affected).ToList();
-        foreach (var byFix in affectedStates.Where(x => NonEmpty(x.State.FixedVersion) is not null).GroupBy(x => x.State.FixedVersion!.Trim(), StringComparer.Ordinal))
+        // A product marked fixed with the version that fixes it (triage records "fixed in 2.0.1" on the product when the
+        // report named no release): customers still on an older version need to know what to upgrade to.
+        var fixedWithVersion = states.Where(x => x.State.Status == VexStatus.Fixed && NonEmpty(x.State.FixedVersion) is not null);
+        foreach (var byFix in affectedStates.Where(x => NonEmpty(x.State.FixedVersion) is not null).Concat(fixedWithVersion)
+                     .GroupBy(x => x.State.FixedVersion!.Trim(), StringComparer.Ordinal))
         {
             var statement = byFix.Select(x => NonEmpty(x.State.Statement)).FirstOrDefault(s => s is not null);
             remediations.Add(new Remediation
