@@ -57,6 +57,17 @@ internal sealed class AttestationCatalog(CodeAssureDbContext db, SigningKeyStore
             }
         }
 
+        // The SBOM the statement's subject names, matched by its digest, so the customer can check the subject offline.
+        if (attestation.ReleaseVersion is not null &&
+            await db.ReleaseSboms.AsNoTracking()
+                .Where(s => s.OrganisationId == attestation.OrganisationId && s.ProductId == attestation.ProductId && s.Sha256 == attestation.SubjectSha256)
+                .FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } sbom)
+        {
+            var extension = sbom.MediaType.Contains("xml", StringComparison.OrdinalIgnoreCase) ? "xml"
+                : sbom.MediaType.Contains("json", StringComparison.OrdinalIgnoreCase) ? "json" : "txt";
+            files.Add(new BundleFile($"sbom/{AttestationBundle.SafeSegment(attestation.ReleaseVersion)}.{extension}", BundleFileRole.Sbom, "", sbom.Content));
+        }
+
         var keySet = await keys.KeySetAsync(attestation.OrganisationId, ct).ConfigureAwait(false);
         using var zip = new MemoryStream();
         new AttestationBundle(Encoding.UTF8.GetBytes(attestation.Envelope), keySet.ToJson(), files).WriteTo(zip);

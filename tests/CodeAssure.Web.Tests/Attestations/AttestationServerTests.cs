@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CodeAssure.Attestation.Keys;
@@ -32,13 +33,21 @@ public sealed class AttestationServerTests : IDisposable
             Assert.True(uploaded.StatusCode == HttpStatusCode.OK, await uploaded.Content.ReadAsStringAsync());
         }
 
+        // The release's SBOM becomes the statement's subject, and travels in the bundle.
+        var release = (await Scenario.CreateReleaseAsync(admin, "org-a", product, "3.1.0")).GetProperty("id").GetString()!;
+        var sbom = Monitoring.Sboms.CycloneDxJson("pkg:nuget/Newtonsoft.Json@13.0.1");
+        using (var put = await Scenario.PutSbomAsync(admin, "org-a", product, release, sbom))
+        {
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        }
+
         await Scenario.SignOffProductAsync(admin, sro, "org-a", product);
         await Scenario.MakePortalPublicAsync(server, "org-a");
 
         var list = await AssessmentTests.GetJsonAsync(admin, "/api/v1/orgs/org-a/attestations");
         var issued = Assert.Single(list.EnumerateArray());
         var id = issued.GetProperty("id").GetString();
-        Assert.Equal("Payroll", issued.GetProperty("subject").GetString());
+        Assert.Equal("Payroll@3.1.0", issued.GetProperty("subject").GetString());
         using var anonymous = server.NewClient();
         using var jwks = await anonymous.GetAsync("/trust/org-a/.well-known/jwks.json");
         using var envelope = await anonymous.GetAsync($"/trust/org-a/attestations/{id}.json");
@@ -72,6 +81,18 @@ public sealed class AttestationServerTests : IDisposable
         var refused = await CliRunner.RunAsync("attest", "verify", tampered, "--issuer", issuer);
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("minutes.txt", refused.Out, StringComparison.Ordinal);
+
+        // So is the SBOM: its digest is the subject's.
+        using (var zip = new ZipArchive(new MemoryStream(bundleBytes)))
+        {
+            var entry = Assert.Single(zip.Entries, e => e.FullName.StartsWith("sbom/", StringComparison.Ordinal));
+            using var stream = entry.Open();
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(sbom)), Convert.ToHexStringLower(await SHA256.HashDataAsync(stream)));
+        }
+
+        var tamperedSbom = Write("s.zip", Retamper(bundleBytes, "3.1.0.json"));
+        var refusedSbom = await CliRunner.RunAsync("attest", "verify", tamperedSbom, "--issuer", issuer);
+        Assert.Equal(1, refusedSbom.ExitCode);
     }
 
     [Fact]
