@@ -231,7 +231,10 @@ public sealed class AssessmentTests
         var row = Assert.Single(body.GetProperty("products").GetProperty("rows").EnumerateArray());
         Assert.Equal("Shop", row.GetProperty("product").GetString());
 
-        // The dashboard is cached per organisation; any change to an answer or a product must show at once.
+        // The dashboard (its figures and its rendered HTML) is cached per organisation; any change must show at once.
+        var before = await admin.GetPageAsync("/orgs/org-a/dashboard");
+        Assert.DoesNotContain("Till", before, StringComparison.Ordinal);
+        Assert.Contains("1 met", before, StringComparison.Ordinal);
         using (var fixedGap = await PutJsonAsync(admin, $"{Api}/claims/{claims[1]}", new { answer = "met", argument = "Fixed." }))
         {
             Assert.Equal(HttpStatusCode.OK, fixedGap.StatusCode);
@@ -242,7 +245,9 @@ public sealed class AssessmentTests
         var after = await BrowserClient.ReadJsonAsync(again);
         Assert.Equal(2, after.GetProperty("overall").GetProperty("met").GetInt32());
         Assert.Empty(after.GetProperty("gaps").EnumerateArray());
-        Assert.Contains("Till", await admin.GetPageAsync("/orgs/org-a/dashboard"), StringComparison.Ordinal);
+        var page = await admin.GetPageAsync("/orgs/org-a/dashboard");
+        Assert.Contains("Till", page, StringComparison.Ordinal);
+        Assert.Contains("2 met", page, StringComparison.Ordinal);
     }
 
     [Fact]
