@@ -19,12 +19,6 @@ internal sealed record DashboardView(
     IReadOnlyList<Product> Products,
     ProductComparison? Comparison)
 {
-    /// <summary>
-    /// Identifies this computed view: a cached view keeps its key, a recomputed one (anything changed) gets a new one, so
-    /// the page can cache its rendered HTML under it.
-    /// </summary>
-    public string Key { get; } = Guid.NewGuid().ToString("N");
-
     /// <summary>The charts, drawn on first use and kept with the view.</summary>
     public DashboardCharts Charts { get; } = new(Figures, Progress, Comparison);
 }

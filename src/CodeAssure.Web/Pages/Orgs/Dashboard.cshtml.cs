@@ -23,8 +23,6 @@ internal sealed class DashboardModel(DashboardService dashboard, Lifecycle.Suppo
     public IReadOnlyList<Product> Products { get; private set; } = [];
 
     public DashboardCharts Charts { get; private set; } = null!;
-
-    public string ViewKey { get; private set; } = "";
     /// <summary>Gaps against principles 4.1 and 4.2 from the support lifecycle.</summary>
     public IReadOnlyList<Lifecycle.SupportGap> SupportGaps { get; private set; } = [];
 
@@ -35,7 +33,7 @@ internal sealed class DashboardModel(DashboardService dashboard, Lifecycle.Suppo
     public async Task<IActionResult> OnGetAsync()
     {
         var view = await dashboard.LoadAsync(HttpContext.Tenant(), HttpContext.RequestAborted);
-        (Assessment, Figures, Gaps, Progress, Products, Comparison, Charts, ViewKey) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison, view.Charts, view.Key);
+        (Assessment, Figures, Gaps, Progress, Products, Comparison, Charts) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison, view.Charts);
         SupportGaps = await support.SupportGapsAsync(HttpContext.Tenant().Id, HttpContext.RequestAborted);
         return Page();
     }
