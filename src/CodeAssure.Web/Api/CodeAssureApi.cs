@@ -195,7 +195,7 @@ internal static class CodeAssureApi
 
     private static async Task<IResult> IngestAsync(HttpContext c, TenantContext tenant, Product product, EvidenceService evidence, CancellationToken ct)
     {
-        var content = await ReadBodyAsync(c.Request, EvidenceService.MaxBundleBytes, ct).ConfigureAwait(false);
+        var content = await RequestBody.ReadAsync(c.Request, EvidenceService.MaxBundleBytes, ct).ConfigureAwait(false);
         if (content is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
@@ -230,30 +230,6 @@ internal static class CodeAssureApi
     private static async Task<IResult> ListAudit(
         HttpContext c, CodeAssureDbContext db, [FromQuery] string? action, [FromQuery] string? entityType, [FromQuery] string? actor, [FromQuery] long? before, CancellationToken ct) =>
         TypedResults.Ok((await AuditLogQuery.ListAsync(db, c.Tenant(), action, entityType, actor, before, ct).ConfigureAwait(false)).Select(AuditEntryResponse.From));
-
-    /// <summary>Reads the body up to a limit; null when it is larger.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     private static EvidenceResponse EvidenceResponseFor(HttpContext c, string slug, StoredEvidenceBundle b)
     {

@@ -50,7 +50,7 @@ internal static class MonitoringApi
             size.MaxRequestBodySize = MonitoringSettings.MaxSbomBytes + 1L;
         }
 
-        var content = await ReadBodyAsync(c.Request, MonitoringSettings.MaxSbomBytes, ct).ConfigureAwait(false);
+        var content = await RequestBody.ReadAsync(c.Request, MonitoringSettings.MaxSbomBytes, ct).ConfigureAwait(false);
         if (content is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
@@ -143,30 +143,6 @@ internal static class MonitoringApi
         }
 
         return await db.Users.AsNoTracking().AnyAsync(u => u.Id == id && u.IsServerAdmin, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>Reads the body up to a limit; null when it is larger.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");

@@ -16,8 +16,10 @@ internal sealed class NotificationFanOut(CodeAssureDbContext db, TimeProvider ti
     /// <summary>Fans out waiting events; returns how many outbox messages were queued.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        // Every waiting event's id and time (ordered here: SQLite cannot order by DateTimeOffset), so each pass takes the
+        // oldest; an unordered row limit in SQL would pick an arbitrary subset once there is a backlog.
         var waiting = await db.NotificationEvents.AsNoTracking().Where(e => e.FannedOutAt == null)
-            .Select(e => new { e.Id, e.OccurredAt }).Take(BatchSize * 10).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(e => new { e.Id, e.OccurredAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var queued = 0;
         foreach (var id in waiting.OrderBy(e => e.OccurredAt).Take(BatchSize).Select(e => e.Id))
         {

@@ -133,28 +133,9 @@ internal static class TriageApi
         TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: detail);
 
     /// <summary>The body, or null when it is larger than <see cref="ExploitabilityImport.MaxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadUploadAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > ExploitabilityImport.MaxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > ExploitabilityImport.MaxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length == 0 ? throw new InvalidInputException("file", "The upload is empty.") : buffer.ToArray();
-    }
+    private static async Task<byte[]?> ReadUploadAsync(HttpRequest request, CancellationToken ct) =>
+        await RequestBody.ReadAsync(request, ExploitabilityImport.MaxBytes, ct).ConfigureAwait(false) is not { } body ? null
+            : body.Length == 0 ? throw new InvalidInputException("file", "The upload is empty.") : body;
 
     private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 

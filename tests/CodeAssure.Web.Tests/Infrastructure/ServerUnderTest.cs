@@ -26,18 +26,22 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
     /// <summary>The setup link printed on first run, or null.</summary>
     public Uri? SetupLink => SetupLinkPattern().Match(ConsoleText) is { Success: true } m ? new Uri(m.Groups[1].Value) : null;
 
-    public static async Task<ServerUnderTest> StartAsync(TestDatabase database, TimeProvider? time = null)
+    public static Task<ServerUnderTest> StartAsync(TestDatabase database, TimeProvider? time = null) =>
+        StartWithOptionsAsync(database, o => o with { Time = time ?? TimeProvider.System });
+
+    /// <summary>Starts the server on a free loopback port with the test's database and options changed by <paramref name="configure"/>.</summary>
+    public static async Task<ServerUnderTest> StartWithOptionsAsync(TestDatabase database, Func<ServerOptions, ServerOptions> configure)
     {
+        ArgumentNullException.ThrowIfNull(configure);
         var console = new StringWriter();
-        var server = await CodeAssureServer.StartAsync(new ServerOptions
+        var server = await CodeAssureServer.StartAsync(configure(new ServerOptions
         {
             Urls = "http://127.0.0.1:0",
             DataDirectory = database.DataDirectory,
             ConnectionString = database.ConnectionString,
             Console = console,
             ConsoleLogging = false,
-            Time = time ?? TimeProvider.System,
-        }, CancellationToken.None);
+        }), CancellationToken.None);
         return new ServerUnderTest(server, console, database);
     }
 
