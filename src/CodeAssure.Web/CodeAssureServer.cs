@@ -73,6 +73,7 @@ public static class CodeAssureServer
 
         ConfigureServices(builder.Services, options, database, dataDirectory);
         builder.Services.AddNotifications(builder.Configuration);
+        Suppliers.SupplierServices.AddSuppliers(builder.Services, builder.Configuration);
         builder.Services.AddSingleton(DisclosureSettings.From(builder.Configuration));
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<DisclosureSettings>(DisclosureRateLimits.Configure);
         var app = builder.Build();

@@ -1,0 +1,13 @@
+namespace CodeAssure.Web.Suppliers;
+
+/// <summary>Registers the supplier register: options, the guarded portal client and the services that use it.</summary>
+internal static class SupplierServices
+{
+    /// <summary>Adds everything the supplier register needs, reading the <c>Suppliers</c> section now.</summary>
+    public static IServiceCollection AddSuppliers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(SupplierOptions.From(configuration));
+        services.AddSingleton<SupplierPortalClient>();
+        return services;
+    }
+}
