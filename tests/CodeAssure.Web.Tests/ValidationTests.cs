@@ -28,6 +28,35 @@ public sealed class ValidationTests
         Assert.Contains(reason, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/setup")]
+    [InlineData("/account/login")]
+    [InlineData("/account/login-mfa")]
+    [InlineData("/trust/acme/subscribe")]
+    [InlineData("/trust/acme/unsubscribe")]
+    [InlineData("/trust/acme/report/status")]
+    [InlineData("/questionnaire/not-a-token")]
+    public async Task A_form_with_a_nul_character_is_refused_on_every_anonymous_page_never_a_server_error(string path)
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await ServerUnderTest.StartAsync(database);
+        using (var admin = await Scenario.SetUpAdministratorAsync(server))
+        {
+            await Scenario.CreateOrganisationAsync(admin, "acme");
+        }
+
+        await Scenario.SetPortalVisibilityAsync(server, "acme", CodeAssure.Data.Entities.PortalVisibility.Public);
+        using var client = server.NewClient();
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a\u0000b@example.com", ["Token"] = "x\u0000y" });
+
+        using var response = await client.Http.PostAsync(new Uri(path, UriKind.Relative), content);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{path}: {(int)response.StatusCode}");
+        Assert.DoesNotContain("Something went wrong", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Malformed_json_is_a_400_problem_not_a_crash()
     {

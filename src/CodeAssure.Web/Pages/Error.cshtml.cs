@@ -11,9 +11,14 @@ internal sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = "The server could not complete the request. Nothing was saved.";
 
-    public void OnGet(int? status) => Describe(status);
+    // The status is read from the query directly, not model-bound: a re-executed POST still carries the original body,
+    // and binding would read that form again (and fail the same way when the form itself was the problem).
+    public void OnGet() => Describe(QueryStatus());
 
-    public void OnPost(int? status) => Describe(status);
+    public void OnPost() => Describe(QueryStatus());
+
+    private int? QueryStatus() =>
+        int.TryParse(Request.Query["status"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) && s is >= 400 and <= 599 ? s : null;
 
     private void Describe(int? status)
     {

@@ -63,9 +63,11 @@ internal sealed class ReportModel(DisclosurePolicyService policies, DisclosureRe
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string org)
+    // No model-bound parameter: binding one would read the form through MVC's value providers first, and a hostile body
+    // (a NUL, or over the size limit) would then fail there, before this handler can answer with the form's message.
+    public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync(org))
+        if (!await LoadAsync(RouteData.Values["org"] as string ?? ""))
         {
             return NotFound();
         }
@@ -75,30 +77,38 @@ internal sealed class ReportModel(DisclosurePolicyService policies, DisclosureRe
             return Refuse(StatusCodes.Status413PayloadTooLarge, TooLarge);
         }
 
+        // The form is read before the antiforgery check, so that a body the form reader refuses gets its own message
+        // rather than being reported as a missing token.
         IFormCollection fields;
         try
         {
-            await antiforgery.ValidateRequestAsync(HttpContext);
             fields = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refuse(StatusCodes.Status413PayloadTooLarge, TooLarge);
+        }
+        catch (InvalidDataException)
+        {
+            // The form reader refuses values with characters that cannot be text, such as NUL.
+            return Refuse(StatusCodes.Status400BadRequest, "The report contains a NUL or another character that is not allowed in text. Remove it and send the report again.");
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "The form could not be read. Reload the report form and send your report again.");
+        }
+
+        try
+        {
+            await antiforgery.ValidateRequestAsync(HttpContext);
         }
         catch (AntiforgeryValidationException)
         {
             return Refuse(StatusCodes.Status400BadRequest, "The form's security token is missing or out of date. Reload the report form and send your report again.");
         }
-        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or IOException)
-        {
-            return Refuse(e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
-                e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? TooLarge : "The form could not be read. Reload the report form and send your report again.");
-        }
 
         (ReporterName, ReporterEmail, ProductId, Title, Description, SeverityGuess, Website, Stamp) =
             (fields["ReporterName"], fields["ReporterEmail"], fields["ProductId"], fields["Title"], fields["Description"], fields["SeverityGuess"], fields["Website"], fields["Stamp"]);
-        // A NUL cannot be rendered back into the form; refuse it before anything is echoed.
-        if (new[] { ReporterName, ReporterEmail, ProductId, Title, Description, SeverityGuess, Website, Stamp }.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "The report contains a NUL character, which is not allowed in text. Remove it and send the report again.");
-        }
-
         var statusPage = new Uri(SecurityTxtEndpoints.PublicBaseUrl(Request, settings), StatusPage.TrimStart('/'));
         var form = new ReportSubmission(ReporterName, ReporterEmail, ProductId, Title, Description, SeverityGuess, Website, Stamp);
         try
