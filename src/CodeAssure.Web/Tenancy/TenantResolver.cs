@@ -20,24 +20,26 @@ internal sealed class TenantResolver(CodeAssureDbContext db)
             return null;
         }
 
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken).ConfigureAwait(false);
-        if (organisation is null)
-        {
-            return null;
-        }
-
         if (principal.Identity.AuthenticationType == ApiTokenAuthenticationHandler.SchemeName)
         {
-            return principal.FindFirstValue(ApiAuthentication.OrganisationClaim) == organisation.Id.ToString("D")
+            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken).ConfigureAwait(false);
+            return organisation is not null && principal.FindFirstValue(ApiAuthentication.OrganisationClaim) == organisation.Id.ToString("D")
                 ? new TenantContext(organisation, OrganisationRole.Engineer, IsApiToken: true)
                 : null;
         }
 
+        // The organisation and the caller's membership in one round trip: this runs on every organisation page and call.
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var membership = await db.Memberships.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.OrganisationId == organisation.Id && m.UserId == userId, cancellationToken).ConfigureAwait(false);
-        return membership is null || membership.Role == OrganisationRole.Customer
+        var found = await db.Organisations.AsNoTracking()
+            .Where(o => o.Slug == slug)
+            .Select(o => new
+            {
+                Organisation = o,
+                Role = db.Memberships.Where(m => m.OrganisationId == o.Id && m.UserId == userId).Select(m => (OrganisationRole?)m.Role).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return found?.Role is not { } role || role == OrganisationRole.Customer
             ? null
-            : new TenantContext(organisation, membership.Role, IsApiToken: false);
+            : new TenantContext(found.Organisation, role, IsApiToken: false);
     }
 }
