@@ -11,7 +11,7 @@ namespace CodeAssure.Web.Tenancy;
 /// is not theirs) or with a token scoped to it. Anyone else gets null, which pages and API turn into 404, so the
 /// existence of another organisation's objects is never revealed.
 /// </summary>
-internal sealed class TenantResolver(CodeAssureDbContext db)
+internal sealed class TenantResolver(CodeAssureDbContext db, CallerLookup callers)
 {
     public async Task<TenantContext?> ResolveAsync(ClaimsPrincipal principal, string? slug, CancellationToken cancellationToken)
     {
@@ -22,24 +22,20 @@ internal sealed class TenantResolver(CodeAssureDbContext db)
 
         if (principal.Identity.AuthenticationType == ApiTokenAuthenticationHandler.SchemeName)
         {
-            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken).ConfigureAwait(false);
-            return organisation is not null && principal.FindFirstValue(ApiAuthentication.OrganisationClaim) == organisation.Id.ToString("D")
-                ? new TenantContext(organisation, OrganisationRole.Engineer, IsApiToken: true)
+            var scoped = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken).ConfigureAwait(false);
+            return scoped is not null && principal.FindFirstValue(ApiAuthentication.OrganisationClaim) == scoped.Id.ToString("D")
+                ? new TenantContext(scoped, OrganisationRole.Engineer, IsApiToken: true)
                 : null;
         }
 
-        // The organisation and the caller's membership in one round trip: this runs on every organisation page and call.
-        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var found = await db.Organisations.AsNoTracking()
-            .Where(o => o.Slug == slug)
-            .Select(o => new
-            {
-                Organisation = o,
-                Role = db.Memberships.Where(m => m.OrganisationId == o.Id && m.UserId == userId).Select(m => (OrganisationRole?)m.Role).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return found?.Role is not { } role || role == OrganisationRole.Customer
-            ? null
-            : new TenantContext(found.Organisation, role, IsApiToken: false);
+        // Read together with the MFA check's facts (one query per request; see CallerLookup).
+        if (principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId ||
+            await callers.FindAsync(userId, slug, cancellationToken).ConfigureAwait(false) is not { Organisation: { } organisation, Role: { } role } ||
+            role == OrganisationRole.Customer)
+        {
+            return null;
+        }
+
+        return new TenantContext(organisation, role, IsApiToken: false);
     }
 }
