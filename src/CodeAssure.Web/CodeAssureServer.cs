@@ -201,6 +201,7 @@ public static class CodeAssureServer
 
         services.AddScoped<SetupTokenService>();
         services.AddScoped<TenantResolver>();
+        services.AddScoped<CallerLookup>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ProductService>();
         services.AddScoped<ApiTokenService>();

@@ -38,19 +38,6 @@ internal sealed class AssessmentService(CodeAssureDbContext db, CodeCatalog cata
             .OrderBy(v => v.Number)
             .ToListAsync(ct);
 
-    /// <summary>
-    /// "id number digest" of every stored version in the organisation (all scopes), in a stable order, without reading
-    /// the content: what the dashboard's cache is keyed on.
-    /// </summary>
-    public async Task<List<string>> VersionDigestsAsync(TenantContext tenant, CancellationToken ct)
-    {
-        var rows = await db.AssessmentVersions.AsNoTracking()
-            .Where(v => v.OrganisationId == tenant.Id)
-            .Select(v => new { v.Id, v.Number, v.Status, v.Sha256 })
-            .ToListAsync(ct).ConfigureAwait(false);
-        return rows.Select(r => $"{r.Id:N} {r.Number} {r.Status} {r.Sha256}").Order(StringComparer.Ordinal).ToList();
-    }
-
     public Task<AssessmentVersion?> VersionAsync(TenantContext tenant, Guid? productId, int number, CancellationToken ct) =>
         db.AssessmentVersions.AsNoTracking()
             .FirstOrDefaultAsync(v => v.OrganisationId == tenant.Id && v.ProductId == productId && v.Number == number, ct);

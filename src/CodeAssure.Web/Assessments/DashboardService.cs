@@ -1,55 +1,51 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using CodeAssure.Assurance.Dashboard;
 using CodeAssure.Assurance.SelfAssessment;
-using CodeAssure.Data.Entities;
+using CodeAssure.Data;
+using CodeAssure.Web.Lifecycle;
 using CodeAssure.Web.Products;
 using CodeAssure.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
 
 namespace CodeAssure.Web.Assessments;
 
-/// <summary>Builds the dashboard of an organisation (three queries, whatever the number of products).</summary>
-internal sealed class DashboardService(AssessmentService assessments, ProductService products, DashboardCache cache, TimeProvider time)
+/// <summary>
+/// Builds the dashboard of an organisation. A view served from <see cref="DashboardCache"/> costs one indexed query
+/// (the organisation's latest audit entry); computing it reads the products, the assessments and the support lifecycle.
+/// </summary>
+internal sealed class DashboardService(
+    CodeAssureDbContext db, AssessmentService assessments, ProductService products, SupportService support, DashboardCache cache, TimeProvider time)
 {
     public async Task<DashboardView> LoadAsync(TenantContext tenant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var list = await products.ListAsync(tenant, cancellationToken).ConfigureAwait(false);
-        var digests = await assessments.VersionDigestsAsync(tenant, cancellationToken).ConfigureAwait(false);
-        var fingerprint = Fingerprint(today, list, digests);
+        var fingerprint = new DashboardFingerprint(today, await LatestChangeAsync(tenant.Id, cancellationToken).ConfigureAwait(false));
         if (cache.Find(tenant.Id, fingerprint) is { } cached)
         {
             return cached;
         }
 
-        var view = await ComputeAsync(tenant, list, today, cancellationToken).ConfigureAwait(false);
+        var view = await ComputeAsync(tenant, today, cancellationToken).ConfigureAwait(false);
         cache.Store(tenant.Id, fingerprint, view);
         return view;
     }
 
-    // Everything the view is computed from: the gaps depend on the day, the comparison on product names.
-    private static string Fingerprint(DateOnly today, List<Product> list, List<string> digests)
+    // Every save of an organisation's products, assessment versions, support policies and periods appends an audit
+    // entry carrying the organisation's id in the same transaction (CodeAssureDbContext.SaveChangesAsync), and the
+    // sequence only grows, so the latest one changes whenever anything the dashboard shows changes. Newest first on
+    // the (OrganisationId, Sequence) index: one index seek whatever the size of the log.
+    private Task<long> LatestChangeAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(e => e.OrganisationId == organisationId)
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => e.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<DashboardView> ComputeAsync(TenantContext tenant, DateOnly today, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder(today.ToString("O", CultureInfo.InvariantCulture));
-        foreach (var product in list)
-        {
-            text.Append('\n').Append(product.Id.ToString("N")).Append(' ').Append(product.Name);
-        }
-
-        foreach (var digest in digests)
-        {
-            text.Append('\n').Append(digest);
-        }
-
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
-    private async Task<DashboardView> ComputeAsync(TenantContext tenant, List<Product> list, DateOnly today, CancellationToken cancellationToken)
-    {
+        var list = await products.ListAsync(tenant, cancellationToken).ConfigureAwait(false);
         var versions = await assessments.VersionsAsync(tenant, null, cancellationToken).ConfigureAwait(false);
-        // The latest version is the current one; reading it from the list saves a query on every dashboard view.
+        // The latest version is the current one; reading it from the list saves a query.
         var assessment = versions.Count > 0
             ? assessments.ParseShared(versions[^1])
             : await assessments.CurrentAsync(tenant, null, cancellationToken).ConfigureAwait(false);
@@ -69,6 +65,8 @@ internal sealed class DashboardService(AssessmentService assessments, ProductSer
             comparison = rows.Count == 0 ? null : ProductComparison.Compare(rows, catalog);
         }
 
-        return new DashboardView(assessment, figures, gaps, progress, list, comparison);
+        // The support gaps depend on the products, their policies and periods (all audited) and on the day.
+        var supportGaps = await support.SupportGapsAsync(tenant.Id, cancellationToken).ConfigureAwait(false);
+        return new DashboardView(assessment, figures, gaps, progress, list, comparison, supportGaps);
     }
 }

@@ -11,13 +11,15 @@ namespace CodeAssure.Web.Assessments;
 /// <param name="Progress">One point per version, oldest first.</param>
 /// <param name="Products">The organisation's products.</param>
 /// <param name="Comparison">Products side by side, or null when no product has an assessment yet.</param>
+/// <param name="SupportGaps">Gaps against principles 4.1 and 4.2 from the support lifecycle.</param>
 internal sealed record DashboardView(
     Assessment Assessment,
     AssessmentFigures Figures,
     IReadOnlyList<Gap> Gaps,
     IReadOnlyList<ProgressPoint> Progress,
     IReadOnlyList<Product> Products,
-    ProductComparison? Comparison)
+    ProductComparison? Comparison,
+    IReadOnlyList<Lifecycle.SupportGap> SupportGaps)
 {
     /// <summary>The charts, drawn on first use and kept with the view.</summary>
     public DashboardCharts Charts { get; } = new(Figures, Progress, Comparison);

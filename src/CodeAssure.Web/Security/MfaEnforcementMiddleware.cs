@@ -16,7 +16,7 @@ internal sealed class MfaEnforcementMiddleware(RequestDelegate next)
             !path.StartsWithSegments("/account/logout", StringComparison.OrdinalIgnoreCase) &&
             !path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase) &&
             !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) &&
-            await requirement.MustEnrolAsync(context.User, context.RequestAborted).ConfigureAwait(false))
+            await requirement.MustEnrolAsync(context.User, context.GetRouteValue("slug") as string, context.RequestAborted).ConfigureAwait(false))
         {
             if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {

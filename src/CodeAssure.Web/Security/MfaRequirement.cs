@@ -1,14 +1,19 @@
 using System.Security.Claims;
 using CodeAssure.Data;
 using CodeAssure.Data.Entities;
+using CodeAssure.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CodeAssure.Web.Security;
 
 /// <summary>MFA is mandatory for server administrators and for Owners and SROs of any organisation.</summary>
-internal sealed class MfaRequirement(CodeAssureDbContext db)
+internal sealed class MfaRequirement(CodeAssureDbContext db, CallerLookup callers)
 {
-    public async Task<bool> MustEnrolAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the signed-in user must enrol first. <paramref name="slug"/> is the request's organisation, if any: its
+    /// membership is read in the same query, for the tenancy check that follows (<see cref="CallerLookup"/>).
+    /// </summary>
+    public async Task<bool> MustEnrolAsync(ClaimsPrincipal principal, string? slug, CancellationToken cancellationToken)
     {
         if (principal.Identity?.AuthenticationType == ApiTokenAuthenticationHandler.SchemeName ||
             principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
@@ -16,8 +21,7 @@ internal sealed class MfaRequirement(CodeAssureDbContext db)
             return false;
         }
 
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.TwoFactorEnabled, u.IsServerAdmin }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var user = await callers.FindAsync(userId, slug, cancellationToken).ConfigureAwait(false);
         if (user is null || user.TwoFactorEnabled)
         {
             return false;

@@ -11,7 +11,7 @@ namespace CodeAssure.Web.Tenancy;
 /// is not theirs) or with a token scoped to it. Anyone else gets null, which pages and API turn into 404, so the
 /// existence of another organisation's objects is never revealed.
 /// </summary>
-internal sealed class TenantResolver(CodeAssureDbContext db)
+internal sealed class TenantResolver(CodeAssureDbContext db, CallerLookup callers)
 {
     public async Task<TenantContext?> ResolveAsync(ClaimsPrincipal principal, string? slug, CancellationToken cancellationToken)
     {
@@ -20,24 +20,22 @@ internal sealed class TenantResolver(CodeAssureDbContext db)
             return null;
         }
 
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken).ConfigureAwait(false);
-        if (organisation is null)
+        if (principal.Identity.AuthenticationType == ApiTokenAuthenticationHandler.SchemeName)
+        {
+            var scoped = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken).ConfigureAwait(false);
+            return scoped is not null && principal.FindFirstValue(ApiAuthentication.OrganisationClaim) == scoped.Id.ToString("D")
+                ? new TenantContext(scoped, OrganisationRole.Engineer, IsApiToken: true)
+                : null;
+        }
+
+        // Read together with the MFA check's facts (one query per request; see CallerLookup).
+        if (principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId ||
+            await callers.FindAsync(userId, slug, cancellationToken).ConfigureAwait(false) is not { Organisation: { } organisation, Role: { } role } ||
+            role == OrganisationRole.Customer)
         {
             return null;
         }
 
-        if (principal.Identity.AuthenticationType == ApiTokenAuthenticationHandler.SchemeName)
-        {
-            return principal.FindFirstValue(ApiAuthentication.OrganisationClaim) == organisation.Id.ToString("D")
-                ? new TenantContext(organisation, OrganisationRole.Engineer, IsApiToken: true)
-                : null;
-        }
-
-        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var membership = await db.Memberships.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.OrganisationId == organisation.Id && m.UserId == userId, cancellationToken).ConfigureAwait(false);
-        return membership is null || membership.Role == OrganisationRole.Customer
-            ? null
-            : new TenantContext(organisation, membership.Role, IsApiToken: false);
+        return new TenantContext(organisation, role, IsApiToken: false);
     }
 }

@@ -363,7 +363,7 @@ namespace CodeAssure.Data.Migrations.PostgreSql
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId", "Sequence");
 
                     b.ToTable("AuditEntries");
                 });

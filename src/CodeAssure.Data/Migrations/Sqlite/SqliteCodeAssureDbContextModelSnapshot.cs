@@ -358,7 +358,7 @@ namespace CodeAssure.Data.Migrations.Sqlite
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId", "Sequence");
 
                     b.ToTable("AuditEntries");
                 });

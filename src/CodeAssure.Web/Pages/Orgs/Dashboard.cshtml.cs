@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CodeAssure.Web.Pages.Orgs;
 
 /// <summary>The self-assessment dashboard: status per theme and principle, gaps, progress over versions, products side by side.</summary>
-internal sealed class DashboardModel(DashboardService dashboard, Lifecycle.SupportService support) : FormPageModel
+internal sealed class DashboardModel(DashboardService dashboard) : FormPageModel
 {
     public AssessmentFigures Figures { get; private set; } = null!;
 
@@ -33,8 +33,8 @@ internal sealed class DashboardModel(DashboardService dashboard, Lifecycle.Suppo
     public async Task<IActionResult> OnGetAsync()
     {
         var view = await dashboard.LoadAsync(HttpContext.Tenant(), HttpContext.RequestAborted);
-        (Assessment, Figures, Gaps, Progress, Products, Comparison, Charts) = (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison, view.Charts);
-        SupportGaps = await support.SupportGapsAsync(HttpContext.Tenant().Id, HttpContext.RequestAborted);
+        (Assessment, Figures, Gaps, Progress, Products, Comparison, Charts, SupportGaps) =
+            (view.Assessment, view.Figures, view.Gaps, view.Progress, view.Products, view.Comparison, view.Charts, view.SupportGaps);
         return Page();
     }
 }
