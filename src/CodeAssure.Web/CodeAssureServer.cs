@@ -262,6 +262,7 @@ public static class CodeAssureServer
         app.MapAttestationEndpoints();
         Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
         Advisories.CsafProviderEndpoints.MapCsafProvider(app);
+        Trust.IncidentsJsonEndpoint.MapIncidentsJson(app);
         app.MapDisclosureEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>

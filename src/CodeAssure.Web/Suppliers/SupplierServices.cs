@@ -8,6 +8,12 @@ internal static class SupplierServices
     {
         services.AddSingleton(SupplierOptions.From(configuration));
         services.AddSingleton<SupplierPortalClient>();
+        services.AddScoped<SupplierCsafFeed>();
+        services.AddScoped<SupplierSupportFeed>();
+        services.AddScoped<SupplierIncidentFeed>();
+        services.AddScoped<SupplierFeedSync>();
+        services.AddSingleton<SupplierFeedWorker>();
+        services.AddHostedService(s => s.GetRequiredService<SupplierFeedWorker>());
         return services;
     }
 }
