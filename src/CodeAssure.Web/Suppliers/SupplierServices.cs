@@ -12,6 +12,7 @@ internal static class SupplierServices
         services.AddScoped<SupplierSupportFeed>();
         services.AddScoped<SupplierIncidentFeed>();
         services.AddScoped<SupplierFeedSync>();
+        services.AddScoped<SupplierAlertInbox>();
         services.AddSingleton<SupplierFeedWorker>();
         services.AddHostedService(s => s.GetRequiredService<SupplierFeedWorker>());
         return services;
