@@ -55,8 +55,10 @@ internal sealed class SupplierCsafFeed(CodeAssureDbContext db, SupplierPortalCli
             .ToList();
         if (toRead.Count > MaxDocumentsPerRun)
         {
-            run.Problems.Add($"{toRead.Count} advisories changed; the newest {MaxDocumentsPerRun} were read, the rest will be read next time.");
-            toRead = toRead.Take(MaxDocumentsPerRun).ToList();
+            // Documents never read come first, so a large provider is read completely over a few runs instead of
+            // the same newest ones again and again; the rest are read next time (not a failure).
+            toRead = toRead.Where(l => !byUrl.ContainsKey(l.Url.AbsoluteUri)).Concat(toRead.Where(l => byUrl.ContainsKey(l.Url.AbsoluteUri)))
+                .Take(MaxDocumentsPerRun).ToList();
         }
 
         var reader = new CsafReader(MaxDocumentBytes);

@@ -9,6 +9,8 @@ namespace CodeAssure.Web.Suppliers;
 /// </summary>
 internal sealed partial class SupplierFeedWorker(IServiceScopeFactory scopes, SupplierOptions options, TimeProvider time, ILogger<SupplierFeedWorker> log) : BackgroundService
 {
+    private static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(1);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,10 +21,13 @@ internal sealed partial class SupplierFeedWorker(IServiceScopeFactory scopes, Su
 
         try
         {
+            // The first read soon after start (not a whole interval later), once the server is up.
+            var wait = options.SyncInterval < FirstRun ? options.SyncInterval : FirstRun;
             while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(options.SyncInterval, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
                 await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                wait = options.SyncInterval;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CodeAssure.Data.Entities;
 using CodeAssure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CodeAssure.Web.Tests.Suppliers;
 
@@ -225,6 +226,12 @@ public sealed class FeedsTests
         }
 
         Assert.Single(await Scenario.SupplierAlertsAsync(server, supplier));
+
+        // The background loop's pass reads every supplier: the unreachable one is recorded, the good one still read.
+        var (good, _) = await Scenario.AddSupplierAsync(server, "org-c", "Good vendor", Scenario.PortalOf(server, "org-v"), "Widget", "1.0.0");
+        var worker = server.Services.GetRequiredService<CodeAssure.Web.Suppliers.SupplierFeedWorker>();
+        Assert.Equal(1, await worker.RunOnceAsync(CancellationToken.None));
+        Assert.Single(await Scenario.SupplierAlertsAsync(server, good));
     }
 
     [Fact]
