@@ -263,6 +263,7 @@ public static class CodeAssureServer
         Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
         Advisories.CsafProviderEndpoints.MapCsafProvider(app);
         Trust.IncidentsJsonEndpoint.MapIncidentsJson(app);
+        Suppliers.SupplierAlertsFeedEndpoint.MapSupplierAlertsFeed(app);
         app.MapDisclosureEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>

@@ -121,7 +121,8 @@ internal sealed class SupplierCsafFeed(CodeAssureDbContext db, SupplierPortalCli
 
         advisory.Title = title;
         advisory.TrackingVersion = version;
-        advisory.CurrentReleaseDate = tracking.CurrentReleaseDate;
+        // PostgreSQL stores only UTC offsets; a supplier may write any offset.
+        advisory.CurrentReleaseDate = tracking.CurrentReleaseDate.ToUniversalTime();
         advisory.Severity = Severity(document);
         advisory.Cves = Cves(document);
         advisory.Url = url.AbsoluteUri;

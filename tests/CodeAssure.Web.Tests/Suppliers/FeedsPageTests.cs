@@ -60,6 +60,24 @@ public sealed class FeedsPageTests
             Assert.True(hiddenSync.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{who} sync: {hiddenSync.StatusCode}");
         }
 
+        // The same open alerts as an Atom feed for members; customers and outsiders get 404.
+        using (var feed = await auditor.GetAsync("/api/v1/orgs/org-c/suppliers/alerts.atom"))
+        {
+            Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+            Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType?.MediaType);
+            var atom = System.Xml.Linq.XDocument.Parse(await feed.Content.ReadAsStringAsync());
+            System.Xml.Linq.XNamespace ns = "http://www.w3.org/2005/Atom";
+            var titles = atom.Root!.Elements(ns + "entry").Select(e => e.Element(ns + "title")!.Value).ToList();
+            Assert.Equal(2, titles.Count);
+            Assert.Contains($"Vendor: Advisory {trackingId}: Widget <script>alert(1)</script> flaw", titles);
+        }
+
+        foreach (var client in new[] { customer, outsider })
+        {
+            using var hiddenFeed = await client.GetAsync("/api/v1/orgs/org-c/suppliers/alerts.atom");
+            Assert.Equal(HttpStatusCode.NotFound, hiddenFeed.StatusCode);
+        }
+
         var auditorPage = await auditor.GetPageAsync(Alerts);
         Assert.Contains($"Advisory {trackingId}: Widget &lt;script&gt;alert(1)&lt;/script&gt; flaw", auditorPage, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", auditorPage, StringComparison.Ordinal);
