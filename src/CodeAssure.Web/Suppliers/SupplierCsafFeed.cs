@@ -85,6 +85,12 @@ internal sealed class SupplierCsafFeed(CodeAssureDbContext db, SupplierPortalCli
             {
                 run.Problems.Add(e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException and not DbUpdateException)
+            {
+                // A document that parses but is shaped to trip the code (nulls where CSAF requires values) is that
+                // document's problem only.
+                run.Problems.Add($"{entry.Url} could not be used: {e.Message.ReplaceLineEndings(" ")}");
+            }
         }
 
         return read;

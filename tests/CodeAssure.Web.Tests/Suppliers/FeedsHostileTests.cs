@@ -39,7 +39,9 @@ public sealed class FeedsHostileTests
             "2026/acme-2026-002.json","2026-03-02T09:00:00.000Z"
             "{elsewhere}","2026-03-02T08:00:00.000Z"
             "2026/acme-2026-004.json","2026-03-01T09:00:00.000Z"
+            "2026/acme-2026-005.json","2026-03-01T08:00:00.000Z"
             """);
+        portal.Put("/csaf/2026/acme-2026-005.json", """{"document":{"title":null,"publisher":null,"tracking":null},"vulnerabilities":[{"product_status":{"known_affected":[null]}}]}""");
         portal.Put("/csaf/2026/acme-2026-001.json", Scenario.CsafDocument("ACME-2026-001", "Heap overflow"));
         portal.Put("/csaf/2026/acme-2026-002.json", new byte[(5 * 1024 * 1024) + 1]);
         portal.Put("/csaf/2026/acme-2026-004.json", "{\"document\": {\"title\": ");
@@ -47,7 +49,8 @@ public sealed class FeedsHostileTests
         var result = await Scenario.SyncSupplierAsync(server, "org-c", supplier);
 
         Assert.Equal(1, result.AdvisoriesRead);
-        Assert.Equal(3, result.Problems.Count);
+        Assert.Equal(4, result.Problems.Count);
+        Assert.Contains(result.Problems, p => p.Contains("acme-2026-005.json", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.Contains("acme-2026-002.json", StringComparison.Ordinal) && p.Contains("more than the limit of 5,242,880 bytes", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.StartsWith($"Refused {elsewhere}", StringComparison.Ordinal) && p.Contains("origin", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.Contains("acme-2026-004.json is not a CSAF document: not valid JSON", StringComparison.Ordinal));
@@ -59,7 +62,7 @@ public sealed class FeedsHostileTests
         var row = await db.Suppliers.AsNoTracking().SingleAsync(s => s.Id == supplier);
         Assert.Null(row.LastSyncedAt);
         Assert.Contains("more than the limit", row.LastSyncError, StringComparison.Ordinal);
-        Assert.Contains("and 2 more", row.LastSyncError, StringComparison.Ordinal);
+        Assert.Contains("and 3 more", row.LastSyncError, StringComparison.Ordinal);
         // The other stages still ran.
         Assert.Equal(new DateOnly(2099, 12, 31), (await db.SupplierProducts.AsNoTracking().SingleAsync(p => p.Id == product)).EndOfSupport);
     }
