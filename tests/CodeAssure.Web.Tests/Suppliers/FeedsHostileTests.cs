@@ -109,4 +109,26 @@ public sealed class FeedsHostileTests
         Assert.Contains("support.json gives 'next year' as an end of support for Example Server 2.4, not a yyyy-MM-dd date", problem, StringComparison.Ordinal);
         Assert.Equal(SupplierAlertKind.Advisory, Assert.Single(await Scenario.SupplierAlertsAsync(server, supplier)).Kind);
     }
+    [Fact]
+    public async Task A_ROLIE_feed_distribution_is_read_and_entries_elsewhere_are_refused()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        var (server, portal, supplier, product) = await StartAsync(database);
+        await using var _s = server;
+        await using var _p = portal;
+        portal.Put("/.well-known/csaf/provider-metadata.json",
+            $$$"""{"role":"csaf_trusted_provider","distributions":[{"rolie":{"feeds":[{"summary":"WHITE","tlp_label":"WHITE","url":"{{{portal.Portal}}}/rolie/white.json"}]}}]}""");
+        portal.Put("/rolie/white.json", """
+            {"feed":{"id":"white","title":"advisories","entry":[
+              {"id":"ACME-2026-001","title":"Heap overflow","updated":"2026-03-03T09:00:00.000Z","content":{"type":"application/json","src":"../csaf/2026/acme-2026-001.json"}},
+              {"id":"X","title":"Elsewhere","updated":"2026-03-03T09:00:00.000Z","content":{"type":"application/json","src":"https://elsewhere.example/x.json"}}]}}
+            """);
+        portal.Put("/csaf/2026/acme-2026-001.json", Scenario.CsafDocument("ACME-2026-001", "Heap overflow"));
+
+        var result = await Scenario.SyncSupplierAsync(server, "org-c", supplier);
+
+        Assert.Equal(1, result.AdvisoriesRead);
+        Assert.StartsWith("Refused https://elsewhere.example/x.json", Assert.Single(result.Problems), StringComparison.Ordinal);
+        Assert.Equal(product, Assert.Single(await Scenario.SupplierAlertsAsync(server, supplier)).SupplierProductId);
+    }
 }
