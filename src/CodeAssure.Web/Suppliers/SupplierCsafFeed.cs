@@ -50,8 +50,11 @@ internal sealed class SupplierCsafFeed(CodeAssureDbContext db, SupplierPortalCli
         var stored = await db.SupplierAdvisories.Where(a => a.SupplierId == run.Supplier.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byUrl = stored.GroupBy(a => a.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var byTrackingId = stored.ToDictionary(a => a.TrackingId, StringComparer.Ordinal);
+
+        // A product added since the last document was read may be affected by documents read before it existed.
+        var rereadAll = stored.Count > 0 && run.Products.Any(p => p.CreatedAt > stored.Max(a => a.LastSeenAt));
         var toRead = listed
-            .Where(l => run.RereadAll || l.Changed is not { } changed || !byUrl.TryGetValue(l.Url.AbsoluteUri, out var known) || Milliseconds(known.CurrentReleaseDate) < Milliseconds(changed))
+            .Where(l => rereadAll || l.Changed is not { } changed || !byUrl.TryGetValue(l.Url.AbsoluteUri, out var known) || Milliseconds(known.CurrentReleaseDate) < Milliseconds(changed))
             .ToList();
         if (toRead.Count > MaxDocumentsPerRun)
         {

@@ -46,11 +46,7 @@ internal sealed class SupplierFeedSync(
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email).OfType<string>().Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var alerts = new SupplierAlertBook(db, supplier, existing.Select(e => (e.Key, e.Detail)), now);
-        var run = new SupplierSyncRun(organisation, supplier, portal, products, alerts, recipients.Order(StringComparer.Ordinal).ToList(), now)
-        {
-            // A product added since the last successful read may be affected by advisories read before it existed.
-            RereadAll = supplier.LastSyncedAt is not { } last || products.Any(p => p.CreatedAt > last),
-        };
+        var run = new SupplierSyncRun(organisation, supplier, portal, products, alerts, recipients.Order(StringComparer.Ordinal).ToList(), now);
 
         var read = await csaf.ReadAsync(run, cancellationToken).ConfigureAwait(false);
         await SaveStageAsync(run, "advisories", cancellationToken).ConfigureAwait(false);

@@ -41,9 +41,6 @@ internal sealed class SupplierSyncRun
     /// <summary>What went wrong, one line each, in order; the run carries on after each.</summary>
     public List<string> Problems { get; } = [];
 
-    /// <summary>Whether every listed advisory is read again (a product was added since the last read, so old documents may now affect it).</summary>
-    public bool RereadAll { get; init; }
-
     /// <summary>Whether <paramref name="url"/> is on the portal's origin (scheme, host and port), where every document must be.</summary>
     public bool IsOnPortalOrigin(Uri url)
     {

@@ -54,9 +54,9 @@ internal static partial class Scenario
         return (supplier.Id, inUse.Id);
     }
 
-    public static async Task<Guid> AddSupplierProductAsync(ServerUnderTest server, Guid supplier, string product, string? versionInUse)
+    public static async Task<Guid> AddSupplierProductAsync(ServerUnderTest server, Guid supplier, string product, string? versionInUse, DateTimeOffset? createdAt = null)
     {
-        var inUse = new SupplierProduct { Id = Guid.NewGuid(), SupplierId = supplier, Name = product, VersionInUse = versionInUse, CreatedAt = DateTimeOffset.UnixEpoch };
+        var inUse = new SupplierProduct { Id = Guid.NewGuid(), SupplierId = supplier, Name = product, VersionInUse = versionInUse, CreatedAt = createdAt ?? DateTimeOffset.UnixEpoch };
         await AddRowsAsync(server, inUse);
         return inUse.Id;
     }

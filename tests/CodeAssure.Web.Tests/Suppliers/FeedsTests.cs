@@ -82,6 +82,15 @@ public sealed class FeedsTests
             Assert.Equal(2, await db.Outbox.AsNoTracking().CountAsync(m => m.Subject.Contains(trackingId)));
             Assert.Equal("1.1.0", (await db.SupplierAdvisories.AsNoTracking().SingleAsync(a => a.TrackingId == trackingId)).TrackingVersion);
         }
+
+        // A product added to the register later is matched against advisories read before it existed.
+        time.Advance(TimeSpan.FromMinutes(5));
+        var gizmo2InUse = await Scenario.AddSupplierProductAsync(server, supplier, "Gizmo", "2.0.0", time.GetUtcNow());
+        var fourth = await Scenario.SyncSupplierAsync(server, "org-c", supplier);
+        Assert.True(fourth.Succeeded, string.Join("\n", fourth.Problems));
+        var late = Assert.Single(await Scenario.SupplierAlertsAsync(server, supplier), a => a.Key.StartsWith($"advisory:{otherTrackingId}:", StringComparison.Ordinal));
+        Assert.Equal(gizmo2InUse, late.SupplierProductId);
+        Assert.Equal(0, (await Scenario.SyncSupplierAsync(server, "org-c", supplier)).AdvisoriesRead);
     }
 
     [Fact]
