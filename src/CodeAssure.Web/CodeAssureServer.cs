@@ -263,6 +263,8 @@ public static class CodeAssureServer
         app.MapAttestationEndpoints();
         Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
         Advisories.CsafProviderEndpoints.MapCsafProvider(app);
+        Trust.IncidentsJsonEndpoint.MapIncidentsJson(app);
+        Suppliers.SupplierAlertsFeedEndpoint.MapSupplierAlertsFeed(app);
         app.MapDisclosureEndpoints();
         app.MapRazorPages();
         app.MapFallback(c =>

@@ -8,6 +8,13 @@ internal static class SupplierServices
     {
         services.AddSingleton(SupplierOptions.From(configuration));
         services.AddSingleton<SupplierPortalClient>();
+        services.AddScoped<SupplierCsafFeed>();
+        services.AddScoped<SupplierSupportFeed>();
+        services.AddScoped<SupplierIncidentFeed>();
+        services.AddScoped<SupplierFeedSync>();
+        services.AddScoped<SupplierAlertInbox>();
+        services.AddSingleton<SupplierFeedWorker>();
+        services.AddHostedService(s => s.GetRequiredService<SupplierFeedWorker>());
         return services;
     }
 }
