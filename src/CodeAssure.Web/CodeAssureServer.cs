@@ -260,6 +260,7 @@ public static class CodeAssureServer
         app.MapNotificationEndpoints();
         Triage.TriageApi.MapTriageApi(app);
         app.MapAttestationEndpoints();
+        Suppliers.SupplierApi.MapSupplierApi(app);
         Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
         Advisories.CsafProviderEndpoints.MapCsafProvider(app);
         app.MapDisclosureEndpoints();

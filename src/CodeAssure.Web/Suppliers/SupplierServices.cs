@@ -8,6 +8,11 @@ internal static class SupplierServices
     {
         services.AddSingleton(SupplierOptions.From(configuration));
         services.AddSingleton<SupplierPortalClient>();
+        services.AddScoped<SupplierRegister>();
+        services.AddScoped<SupplierImporter>();
+        services.AddScoped<StaleAttestationReminder>();
+        services.AddScoped<QuestionnaireAttestationCheck>();
+        services.AddHostedService<StaleAttestationService>();
         return services;
     }
 }
