@@ -7,10 +7,13 @@ namespace CodeAssure.Web.Suppliers;
 /// <param name="Subject">The subject named, or empty when unreadable.</param>
 /// <param name="Verdict">The verifier's verdict in words.</param>
 /// <param name="SourceUrl">Where it was read, or null when uploaded.</param>
-internal sealed record SupplierImportItem(Guid AttestationId, bool AlreadyImported, bool IsValid, string Subject, string Verdict, string? SourceUrl)
+/// <param name="Reverified">True when a stored attestation was verified again rather than imported.</param>
+internal sealed record SupplierImportItem(Guid AttestationId, bool AlreadyImported, bool IsValid, string Subject, string Verdict, string? SourceUrl, bool Reverified = false)
 {
     /// <summary>One line for the page.</summary>
-    public string Message => AlreadyImported
+    public string Message => Reverified
+        ? $"Verified again: {(Subject.Length == 0 ? "this attestation" : Subject)} — {(IsValid ? "valid" : "INVALID")}: {Verdict}."
+        : AlreadyImported
         ? $"Already imported: {(Subject.Length == 0 ? "this attestation" : Subject)} ({(IsValid ? "valid" : "invalid")}: {Verdict})."
         : IsValid
             ? $"Imported and verified: {Subject} — {Verdict}."

@@ -149,7 +149,7 @@ internal sealed class SupplierImporter(CodeAssureDbContext db, SupplierPortalCli
         row.VerifiedAt = time.GetUtcNow();
         await RaiseInvalidAsync(supplier, row, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return Item(row, alreadyImported: false);
+        return Item(row, alreadyImported: false) with { Reverified = true };
     }
 
     /// <summary>

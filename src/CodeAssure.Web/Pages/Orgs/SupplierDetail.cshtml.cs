@@ -131,7 +131,7 @@ internal sealed class SupplierDetailModel(SupplierRegister register, SupplierImp
             var keys = KeySetFile is null ? null : await ReadAsync(KeySetFile, "KeySet", "the key set");
             var item = await importer.ReverifyAsync(HttpContext.Tenant(), Id, attestationId, keys, HttpContext.RequestAborted);
             found = item is not null;
-            Results = item is null ? [] : [item with { AlreadyImported = false }];
+            Results = item is null ? [] : [item];
         });
         return found ? await RenderAsync(keepSupplierFields: false) : NotFound();
     }
