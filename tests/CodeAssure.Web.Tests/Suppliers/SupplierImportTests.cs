@@ -218,8 +218,10 @@ public sealed class SupplierImportTests
     [Fact]
     public async Task Rotated_keys_still_verify_old_attestations_and_a_replayed_older_attestation_is_flagged()
     {
+        // Issue times are whole seconds: the clock moves between sign-offs so that "older" is unambiguous.
+        var time = new ManualTime(DateTimeOffset.UtcNow);
         await using var database = await TestDatabase.CreateAsync("sqlite");
-        await using var server = await Scenario.StartSupplierServerAsync(database);
+        await using var server = await Scenario.StartSupplierServerAsync(database, time);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         var (sro, product) = await Scenario.SignedOffVendorAsync(server, admin, "vendor", "Payroll");
         using var _sro = sro;
@@ -248,7 +250,9 @@ public sealed class SupplierImportTests
         Assert.True(again.VerifiedAt >= first.VerifiedAt);
 
         // Two more sign-offs with the new key; the newest is imported, then the older one is offered: a replay.
+        time.Advance(TimeSpan.FromHours(1));
         await Scenario.SignOffProductAsync(admin, sro, "vendor", product, "Second review.");
+        time.Advance(TimeSpan.FromHours(1));
         await Scenario.SignOffProductAsync(admin, sro, "vendor", product, "Third review.");
         var ids = await Scenario.AttestationIdsAsync(admin, "vendor");
         Assert.Equal(3, ids.Count);
