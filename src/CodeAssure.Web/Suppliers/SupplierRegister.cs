@@ -162,6 +162,36 @@ internal sealed class SupplierRegister(CodeAssureDbContext db, TimeProvider time
         return product;
     }
 
+    /// <summary>Changes a product in use's version and notes; false when it is not one of this register's.</summary>
+    public async Task<bool> UpdateProductAsync(TenantContext tenant, Guid supplierId, Guid productId, SupplierProductInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(input);
+        if (await FindAsync(tenant.Id, supplierId, ct).ConfigureAwait(false) is not { } supplier
+            || supplier.Products.FirstOrDefault(p => p.Id == productId) is not { } product)
+        {
+            return false;
+        }
+
+        var name = Input.Required("ProductName", input.Name ?? product.Name, 200, "The product's name");
+        var version = Input.Optional("VersionInUse", input.VersionInUse, 100, "The version in use");
+        var notes = Input.Optional("Notes", input.Notes, 2000, "The notes");
+        if (supplier.Products.Any(p => p.Id != productId && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.VersionInUse == version))
+        {
+            throw new InvalidInputException("ProductName", $"{name}{(version is null ? "" : " " + version)} is already listed for {supplier.Name}.");
+        }
+
+        // A different version has different support dates: clear what was read for the old one until the next sync.
+        if (version != product.VersionInUse || !string.Equals(name, product.Name, StringComparison.Ordinal))
+        {
+            (product.EndOfSupport, product.SupportLevel, product.SupportCheckedAt) = (null, null, null);
+        }
+
+        (product.Name, product.VersionInUse, product.Notes) = (name, version, notes);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Removes a product in use; false when it is not one of this register's.</summary>
     public async Task<bool> DeleteProductAsync(TenantContext tenant, Guid supplierId, Guid productId, CancellationToken ct)
     {

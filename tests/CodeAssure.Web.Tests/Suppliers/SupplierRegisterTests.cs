@@ -87,6 +87,29 @@ public sealed class SupplierRegisterTests
             Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(Supplier)));
         }
 
+        // Changing the supplier and a product's version; a bad value keeps the old one and says why.
+        Guid productId;
+        await using (var db = server.OpenDatabase())
+        {
+            productId = (await db.SupplierProducts.SingleAsync()).Id;
+        }
+
+        using (var edited = await Scenario.PostSupplierFormAsync(admin, "buyer", "/" + id, "Edit", new() { ["Name"] = "B Ltd", ["PortalUrl"] = "", ["AttestationMaxAgeDays"] = "400" }))
+        using (var badEdit = await Scenario.PostSupplierFormAsync(admin, "buyer", "/" + id, "Edit", new() { ["Name"] = "B Ltd", ["AttestationMaxAgeDays"] = "2000" }))
+        using (var version = await Scenario.PostSupplierFormAsync(admin, "buyer", "/" + id, $"EditProduct&productId={productId}", new() { ["editName"] = "Payroll", ["editVersion"] = "3.2", ["editNotes"] = "HR cluster" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+            Assert.Contains("from 30 to 1095", await badEdit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Redirect, version.StatusCode);
+        }
+
+        await using (var db = server.OpenDatabase())
+        {
+            var supplier = await db.Suppliers.Include(s => s.Products).SingleAsync();
+            Assert.Equal(("B Ltd", (string?)null, 400), (supplier.Name, supplier.PortalUrl, supplier.AttestationMaxAgeDays));
+            Assert.Equal(("3.2", "HR cluster"), (supplier.Products.Single().VersionInUse, supplier.Products.Single().Notes));
+        }
+
         using (var removed = await Scenario.PostSupplierFormAsync(admin, "buyer", "/" + id, "Delete", []))
         {
             Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);

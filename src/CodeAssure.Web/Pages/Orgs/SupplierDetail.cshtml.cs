@@ -91,6 +91,17 @@ internal sealed class SupplierDetailModel(SupplierRegister register, SupplierImp
         return await RenderAsync(keepSupplierFields: false);
     }
 
+    public async Task<IActionResult> OnPostEditProductAsync(Guid productId, string? editName, string? editVersion, string? editNotes)
+    {
+        var found = true;
+        if (await TryAsync(async () => found = await register.UpdateProductAsync(HttpContext.Tenant(), Id, productId, new SupplierProductInput(editName, editVersion, editNotes), HttpContext.RequestAborted)))
+        {
+            return found ? Back() : NotFound();
+        }
+
+        return await RenderAsync(keepSupplierFields: false);
+    }
+
     public async Task<IActionResult> OnPostDeleteProductAsync(Guid productId) =>
         await register.DeleteProductAsync(HttpContext.Tenant(), Id, productId, HttpContext.RequestAborted) ? Back() : NotFound();
 
