@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -119,18 +120,29 @@ public sealed class SupplierImportTests
         var portal = Scenario.PortalOf(vendorServer, "vendor");
         var supplier = await Scenario.AddSupplierAsync(customerAdmin, "buyer", "Vendor Ltd", portal);
 
-        var page = await Scenario.ImportSupplierUrlAsync(customerAdmin, "buyer", supplier, $"{portal}/attestations/{attestation}.json");
-
-        Assert.Contains("Imported and verified: Payroll", page, StringComparison.Ordinal);
-        Assert.True(Assert.Single(await Scenario.SupplierAttestationsAsync(customerServer, supplier)).IsValid);
-
-        // The offline bundle through the API carries the same envelope: recognised as already imported.
+        // The offline bundle through the API: the envelope and every file digest verified.
         using var viaApi = await customerAdmin.Http.PostAsync(
             new Uri($"/api/v1/orgs/buyer/suppliers/{supplier}/attestations?url={Uri.EscapeDataString($"{portal}/attestations/{attestation}/bundle.zip")}", UriKind.Relative), null);
         Assert.True(viaApi.StatusCode == HttpStatusCode.OK, await viaApi.Content.ReadAsStringAsync());
         var result = (await BrowserClient.ReadJsonAsync(viaApi)).GetProperty("results")[0];
-        Assert.True(result.GetProperty("alreadyImported").GetBoolean());
-        Assert.True(result.GetProperty("valid").GetBoolean());
+        Assert.False(result.GetProperty("alreadyImported").GetBoolean());
+        Assert.True(result.GetProperty("valid").GetBoolean(), result.GetProperty("verdict").GetString());
+        Assert.Contains("file digests match", result.GetProperty("verdict").GetString(), StringComparison.Ordinal);
+        Assert.True(Assert.Single(await Scenario.SupplierAttestationsAsync(customerServer, supplier)).IsValid);
+
+        // The envelope by its own address is the same envelope: already imported, nothing added.
+        var page = await Scenario.ImportSupplierUrlAsync(customerAdmin, "buyer", supplier, $"{portal}/attestations/{attestation}.json");
+        Assert.Contains("Already imported: Payroll (valid", page, StringComparison.Ordinal);
+        Assert.Single(await Scenario.SupplierAttestationsAsync(customerServer, supplier));
+
+        // A bundle whose signed assessment was changed is refused, naming the file.
+        using var anonymous = vendorServer.NewClient();
+        var bundle = await anonymous.Http.GetByteArrayAsync(new Uri($"/trust/vendor/attestations/{attestation}/bundle.zip", UriKind.Relative));
+        var second = await Scenario.AddSupplierAsync(customerAdmin, "buyer", "Vendor Ltd (bundle check)", portal);
+        page = await Scenario.UploadSupplierAttestationAsync(customerAdmin, "buyer", second, Retamper(bundle, "assessment/assessment.json"), "bundle.zip");
+        Assert.Contains("Imported but INVALID: Payroll", page, StringComparison.Ordinal);
+        Assert.Contains("assessment/assessment.json", page, StringComparison.Ordinal);
+        Assert.StartsWith("EvidenceDigestMismatch:", Assert.Single(await Scenario.SupplierAttestationsAsync(customerServer, second)).Verdict, StringComparison.Ordinal);
 
         using var missing = await customerAdmin.Http.PostAsync(new Uri($"/api/v1/orgs/buyer/suppliers/{Guid.NewGuid()}/attestations", UriKind.Relative), new StringContent("{}"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -265,6 +277,31 @@ public sealed class SupplierImportTests
         Assert.Equal(3, rows.Length);
         Assert.Single(rows, r => !r.IsValid && r.Verdict.StartsWith("Superseded:", StringComparison.Ordinal));
         Assert.NotEqual(first.KeyId, rows.Single(r => r.SourceUrl!.Contains(ids[0], StringComparison.Ordinal)).KeyId);
+    }
+
+    /// <summary>The zip with one byte added to the entry named <paramref name="entryName"/>.</summary>
+    private static byte[] Retamper(byte[] zipBytes, string entryName)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(zipBytes)))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var read = entry.Open();
+                using var content = new MemoryStream();
+                read.CopyTo(content);
+                if (entry.FullName == entryName)
+                {
+                    content.WriteByte((byte)' ');
+                }
+
+                using var write = target.CreateEntry(entry.FullName).Open();
+                write.Write(content.ToArray());
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static int CountOf(string text, string part)
