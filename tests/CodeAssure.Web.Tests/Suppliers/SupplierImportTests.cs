@@ -279,6 +279,45 @@ public sealed class SupplierImportTests
         Assert.NotEqual(first.KeyId, rows.Single(r => r.SourceUrl!.Contains(ids[0], StringComparison.Ordinal)).KeyId);
     }
 
+    [Fact]
+    public async Task Changing_any_byte_of_an_attestation_fails_verification_with_a_reason()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await Scenario.StartSupplierServerAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        var (sro, _) = await Scenario.SignedOffVendorAsync(server, admin, "vendor", "Payroll");
+        using var _sro = sro;
+        await Scenario.CreateOrganisationAsync(admin, "buyer");
+        var supplier = await Scenario.AddSupplierAsync(admin, "buyer", "Vendor Ltd", Scenario.PortalOf(server, "vendor"));
+        using var anonymous = server.NewClient();
+        var envelope = await anonymous.Http.GetByteArrayAsync(new Uri($"/trust/vendor/attestations/{(await Scenario.AttestationIdsAsync(admin, "vendor"))[0]}.json", UriKind.Relative));
+
+        // Positions spread over the whole envelope (structure, payload type, payload, key id, signature), first and last included.
+        var positions = Enumerable.Range(0, 60).Select(i => i * (envelope.Length - 1) / 59).Distinct().ToList();
+        var reasons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var position in positions)
+        {
+            var changed = (byte[])envelope.Clone();
+            changed[position] ^= 0x01;
+            using var content = new ByteArrayContent(changed);
+            using var response = await admin.Http.PostAsync(new Uri($"/api/v1/orgs/buyer/suppliers/{supplier}/attestations", UriKind.Relative), content);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            var result = (await BrowserClient.ReadJsonAsync(response)).GetProperty("results")[0];
+            var verdict = result.GetProperty("verdict").GetString()!;
+            Assert.False(result.GetProperty("valid").GetBoolean(), $"byte {position} changed, still valid: {verdict}");
+            Assert.True(verdict.Length > 20, verdict);
+            reasons.Add(verdict.Split(':')[0]);
+        }
+
+        // The untouched envelope still verifies; every changed one was stored with its verdict.
+        using var original = new ByteArrayContent(envelope);
+        using var valid = await admin.Http.PostAsync(new Uri($"/api/v1/orgs/buyer/suppliers/{supplier}/attestations", UriKind.Relative), original);
+        Assert.True((await BrowserClient.ReadJsonAsync(valid)).GetProperty("results")[0].GetProperty("valid").GetBoolean());
+        Assert.Equal(positions.Count + 1, (await Scenario.SupplierAttestationsAsync(server, supplier)).Length);
+        Assert.Contains("SignatureInvalid", reasons);
+        Assert.Contains("Malformed", reasons);
+    }
+
     /// <summary>The zip with one byte added to the entry named <paramref name="entryName"/>.</summary>
     private static byte[] Retamper(byte[] zipBytes, string entryName)
     {
