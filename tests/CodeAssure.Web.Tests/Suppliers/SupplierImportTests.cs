@@ -33,6 +33,18 @@ public sealed class SupplierImportTests
         Assert.Contains("\"principle\":\"1.1\"", stored.PrinciplesJson, StringComparison.Ordinal);
         Assert.EndsWith($"/trust/vendor/attestations/{(await Scenario.AttestationIdsAsync(admin, "vendor"))[0]}.json", stored.SourceUrl, StringComparison.Ordinal);
 
+        // The vendor's public list the import read.
+        using (var anonymous = server.NewClient())
+        {
+            using var list = await anonymous.GetAsync("/trust/vendor/attestations.json");
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+            var entry = Assert.Single((await BrowserClient.ReadJsonAsync(list)).EnumerateArray());
+            Assert.Equal("Payroll", entry.GetProperty("product").GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, entry.GetProperty("release").ValueKind);
+            Assert.Equal(stored.SourceUrl, entry.GetProperty("url").GetString());
+            Assert.True(entry.TryGetProperty("issuedAt", out _) && entry.TryGetProperty("id", out _));
+        }
+
         // Register, detail and comparison show the principles: all 14 met.
         var register = WebUtility.HtmlDecode(await admin.GetPageAsync("/orgs/buyer/suppliers"));
         Assert.Contains("14 of 14", register, StringComparison.Ordinal);
@@ -216,6 +228,17 @@ public sealed class SupplierImportTests
         var keys = await anonymous.Http.GetByteArrayAsync(new Uri("/trust/vendor/.well-known/jwks.json", UriKind.Relative));
         page = await Scenario.UploadSupplierAttestationAsync(admin, "buyer", offline, envelope, "a.json", keys);
         Assert.Contains("Imported and verified: Payroll", page, StringComparison.Ordinal);
+
+        // A portal that is not public answers 404 to the register: the message says so, and the list is hidden too.
+        await Scenario.SetPortalVisibilityAsync(server, "vendor", PortalVisibility.CustomersOnly);
+        page = await Scenario.ImportSupplierUrlAsync(admin, "buyer", supplier, $"{portal}/attestations/{(await Scenario.AttestationIdsAsync(admin, "vendor"))[0]}.json");
+        Assert.Contains("not public", page, StringComparison.Ordinal);
+        using (var hidden = await anonymous.GetAsync("/trust/vendor/attestations.json"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        }
+
+        await Scenario.SetPortalVisibilityAsync(server, "vendor", PortalVisibility.Public);
 
         // The API refuses an oversized body with 413 and reads an envelope body.
         using var body = new ByteArrayContent(envelope);
