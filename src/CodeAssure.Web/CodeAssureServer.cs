@@ -261,6 +261,7 @@ public static class CodeAssureServer
         app.MapNotificationEndpoints();
         Triage.TriageApi.MapTriageApi(app);
         app.MapAttestationEndpoints();
+        Suppliers.SupplierApi.MapSupplierApi(app);
         Advisories.AdvisoriesApi.MapAdvisoriesApi(app);
         Advisories.CsafProviderEndpoints.MapCsafProvider(app);
         Trust.IncidentsJsonEndpoint.MapIncidentsJson(app);

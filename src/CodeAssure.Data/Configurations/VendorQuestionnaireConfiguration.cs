@@ -14,6 +14,7 @@ internal sealed class VendorQuestionnaireConfiguration : IEntityTypeConfiguratio
         e.Property(q => q.TokenHash).HasMaxLength(64);
         e.Property(q => q.CreatedBy).HasMaxLength(450);
         e.Property(q => q.Sha256).HasMaxLength(64);
+        e.Property(q => q.AttestationVerdict).HasMaxLength(2500);
         // Two submissions of one link race on this: the loser's UPDATE matches no row.
         e.Property(q => q.SubmittedAt).IsConcurrencyToken();
         e.HasIndex(q => q.TokenHash).IsUnique();

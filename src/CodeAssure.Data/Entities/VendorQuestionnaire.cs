@@ -48,4 +48,10 @@ public sealed class VendorQuestionnaire
 
     /// <summary>When the sender withdrew the link; null unless it did.</summary>
     public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>The verdict of the last verification of <see cref="AttestationJson"/> by the sender (valid or why not, with the keys used), or null.</summary>
+    public string? AttestationVerdict { get; set; }
+
+    /// <summary>When <see cref="AttestationVerdict"/> was reached.</summary>
+    public DateTimeOffset? AttestationVerifiedAt { get; set; }
 }

@@ -18,6 +18,7 @@ internal static class AttestationEndpoints
     {
         var trust = app.MapGroup("/trust/{slug}").AllowAnonymous().ExcludeFromDescription();
         trust.MapGet("/.well-known/jwks.json", PublicKeys);
+        trust.MapGet("/attestations.json", PublicIndex);
         trust.MapGet("/attestations/{id:guid}.json", PublicEnvelope);
         trust.MapGet("/attestations/{id:guid}/bundle.zip", PublicBundle);
 
@@ -42,6 +43,19 @@ internal static class AttestationEndpoints
 
         var set = await keys.KeySetAsync(organisation.Id, ct).ConfigureAwait(false);
         return Results.Bytes(set.ToJson(), "application/jwk-set+json");
+    }
+
+    /// <summary>The portal's attestation list, newest first, so a customer's register can find the latest per product.</summary>
+    private static async Task<IResult> PublicIndex(HttpContext context, string slug, PortalAccess access, AttestationCatalog catalog, CancellationToken ct)
+    {
+        if (await access.ResolveAsync(context.User, slug, ct).ConfigureAwait(false) is not { } organisation)
+        {
+            return Results.NotFound();
+        }
+
+        var portal = $"{context.Request.Scheme}://{context.Request.Host}/trust/{Uri.EscapeDataString(organisation.Slug)}";
+        var rows = await catalog.ListAsync(organisation.Id, ct).ConfigureAwait(false);
+        return Results.Json(rows.Select(a => new PortalIndexEntry(a.Id, a.Product, a.Release, a.IssuedAt, $"{portal}/attestations/{a.Id:D}.json")));
     }
 
     private static async Task<IResult> PublicEnvelope(HttpContext context, string slug, Guid id, PortalAccess access, AttestationCatalog catalog, CancellationToken ct)
@@ -93,6 +107,9 @@ internal static class AttestationEndpoints
 
     private static string BundleName(SignedAttestation attestation) =>
         string.Create(CultureInfo.InvariantCulture, $"attestation-{attestation.Id:N}.zip");
+
+    /// <summary>One entry of the public attestation list (<c>/trust/{slug}/attestations.json</c>).</summary>
+    internal sealed record PortalIndexEntry(Guid Id, string Product, string? Release, DateTimeOffset IssuedAt, string Url);
 
     /// <summary>A signing key as the API lists it: public half and validity.</summary>
     internal sealed record KeyResponse(string KeyId, string Algorithm, DateTimeOffset ActivatedAt, DateTimeOffset? RetiredAt, bool Active, System.Text.Json.JsonElement Jwk)

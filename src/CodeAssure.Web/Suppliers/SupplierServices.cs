@@ -15,6 +15,11 @@ internal static class SupplierServices
         services.AddScoped<SupplierAlertInbox>();
         services.AddSingleton<SupplierFeedWorker>();
         services.AddHostedService(s => s.GetRequiredService<SupplierFeedWorker>());
+        services.AddScoped<SupplierRegister>();
+        services.AddScoped<SupplierImporter>();
+        services.AddScoped<StaleAttestationReminder>();
+        services.AddScoped<QuestionnaireAttestationCheck>();
+        services.AddHostedService<StaleAttestationService>();
         return services;
     }
 }

@@ -1820,6 +1820,13 @@ namespace CodeAssure.Data.Migrations.PostgreSql
                     b.Property<string>("AttestationJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("AttestationVerdict")
+                        .HasMaxLength(2500)
+                        .HasColumnType("character varying(2500)");
+
+                    b.Property<DateTimeOffset?>("AttestationVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -1815,6 +1815,13 @@ namespace CodeAssure.Data.Migrations.Sqlite
                     b.Property<string>("AttestationJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AttestationVerdict")
+                        .HasMaxLength(2500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AttestationVerifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 

@@ -7,8 +7,17 @@ using Microsoft.AspNetCore.Mvc;
 namespace CodeAssure.Web.Pages.Orgs;
 
 /// <summary>One vendor questionnaire: its answers summarised by principle, downloads, withdrawal.</summary>
-internal sealed class QuestionnaireDetailModel(QuestionnaireService questionnaires) : FormPageModel
+internal sealed class QuestionnaireDetailModel(QuestionnaireService questionnaires, Suppliers.SupplierRegister suppliers, Suppliers.QuestionnaireAttestationCheck check) : FormPageModel
 {
+    /// <summary>Suppliers in the register with a portal, whose keys can verify the vendor's attestation.</summary>
+    public IReadOnlyList<Suppliers.SupplierRow> Suppliers { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? SupplierId { get; set; }
+
+    [BindProperty]
+    public string? IssuerUrl { get; set; }
+
     [FromRoute]
     public Guid Id { get; set; }
 
@@ -27,7 +36,16 @@ internal sealed class QuestionnaireDetailModel(QuestionnaireService questionnair
 
         Questionnaire = found;
         Summary = found.AnswersJson is { } json ? QuestionnaireService.Summary(json) : [];
+        Suppliers = [.. (await suppliers.ListAsync(HttpContext.Tenant().Id, HttpContext.RequestAborted)).Where(s => s.PortalUrl is not null)];
         return Page();
+    }
+
+    /// <summary>Verifies the vendor's attestation against a register supplier's keys or an issuer's portal; the verdict is stored.</summary>
+    public async Task<IActionResult> OnPostVerifyAsync()
+    {
+        var found = true;
+        await TryAsync(async () => found = await check.VerifyAsync(HttpContext.Tenant(), Id, SupplierId, IssuerUrl, HttpContext.RequestAborted) is not null);
+        return found ? await OnGetAsync() : NotFound();
     }
 
     public async Task<IActionResult> OnGetAnswersAsync() =>

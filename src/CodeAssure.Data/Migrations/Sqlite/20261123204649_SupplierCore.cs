@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CodeAssure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SupplierCore : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AttestationVerdict",
+                table: "VendorQuestionnaires",
+                type: "TEXT",
+                maxLength: 2500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AttestationVerifiedAt",
+                table: "VendorQuestionnaires",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AttestationVerdict",
+                table: "VendorQuestionnaires");
+
+            migrationBuilder.DropColumn(
+                name: "AttestationVerifiedAt",
+                table: "VendorQuestionnaires");
+        }
+    }
+}
