@@ -11,6 +11,23 @@ namespace CodeAssure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_OrganisationId",
+                table: "AuditEntries");
+
+            migrationBuilder.AddColumn<string>(
+                name: "AttestationVerdict",
+                table: "VendorQuestionnaires",
+                type: "TEXT",
+                maxLength: 2500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AttestationVerifiedAt",
+                table: "VendorQuestionnaires",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Suppliers",
                 columns: table => new
@@ -169,6 +186,11 @@ namespace CodeAssure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OrganisationId_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "OrganisationId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupplierAdvisories_SupplierId_TrackingId",
                 table: "SupplierAdvisories",
                 columns: new[] { "SupplierId", "TrackingId" },
@@ -231,6 +253,23 @@ namespace CodeAssure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Suppliers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_OrganisationId_Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "AttestationVerdict",
+                table: "VendorQuestionnaires");
+
+            migrationBuilder.DropColumn(
+                name: "AttestationVerifiedAt",
+                table: "VendorQuestionnaires");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OrganisationId",
+                table: "AuditEntries",
+                column: "OrganisationId");
         }
     }
 }
