@@ -25,7 +25,7 @@ internal sealed class SecretDetector
     public SecretDetector(IReadOnlyList<SecretRule> rules)
     {
         _rules = rules;
-        _ignoresCase = [.. rules.Select(r => r.Scope == RuleScope.File || r.Pattern.ToString().StartsWith("(?i)", StringComparison.Ordinal))];
+        _ignoresCase = [.. rules.Select(r => r.Scope == RuleScope.File || r.PatternText.StartsWith("(?i)", StringComparison.Ordinal))];
         var triggers = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < rules.Count; i++)
         {

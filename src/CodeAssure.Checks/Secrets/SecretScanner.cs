@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using CodeAssure.Checks.Findings;
+using Microsoft.Win32.SafeHandles;
 
 namespace CodeAssure.Checks.Secrets;
 
@@ -270,8 +271,9 @@ public sealed class SecretScanner
         var gated = false;
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            var length = stream.Length;
+            // A handle and positional reads: no FileStream (and its buffering strategy) per file.
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
+            var length = RandomAccess.GetLength(handle);
             if (length > _options.MaxFileBytes)
             {
                 return FileOutcome.Skip(new SkippedFile(relativePath, $"larger than {_options.MaxFileBytes} bytes ({length} bytes)"));
@@ -279,7 +281,7 @@ public sealed class SecretScanner
 
             // The first 8 KB decide whether the file is binary, before a buffer for the whole file is taken.
             Span<byte> head = stackalloc byte[BinarySniffBytes];
-            var headLength = ReadUpTo(stream, head[..(int)Math.Min(length, BinarySniffBytes)]);
+            var headLength = ReadUpTo(handle, head[..(int)Math.Min(length, BinarySniffBytes)], 0);
             if (head[..headLength].Contains((byte)0))
             {
                 return FileOutcome.Binary;
@@ -293,7 +295,7 @@ public sealed class SecretScanner
 
             buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
             head[..headLength].CopyTo(buffer);
-            var read = headLength + ReadUpTo(stream, buffer.AsSpan(headLength, (int)length - headLength));
+            var read = headLength + ReadUpTo(handle, buffer.AsSpan(headLength, (int)length - headLength), headLength);
 
             var findings = ScanUtf8(buffer.AsSpan(0, read), relativePath, out var suppressed);
             return new FileOutcome(findings, null, read, suppressed);
@@ -316,12 +318,12 @@ public sealed class SecretScanner
         }
     }
 
-    private static int ReadUpTo(FileStream stream, Span<byte> target)
+    private static int ReadUpTo(SafeFileHandle handle, Span<byte> target, long offset)
     {
         var total = 0;
         while (total < target.Length)
         {
-            var n = stream.Read(target[total..]);
+            var n = RandomAccess.Read(handle, target[total..], offset + total);
             if (n == 0)
             {
                 break;
