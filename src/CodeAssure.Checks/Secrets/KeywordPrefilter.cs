@@ -21,17 +21,19 @@ internal sealed class KeywordPrefilter
     private const int FamilySize = 4;
 
     private readonly SearchValues<string>[] _groups;
-    private readonly string[] _short;
     private readonly SearchValues<string>? _wholeTextKeywords;
 
     public KeywordPrefilter(IReadOnlyList<SecretRule> rules)
     {
         Values = Derive(rules.SelectMany(r => r.Keywords));
-        _groups = [.. Values.Where(v => v.Length >= 3)
+        // Values shorter than 3 characters would make the search use 2-character fingerprints (many false hits), so
+        // they are searched on their own; string.IndexOf(…, OrdinalIgnoreCase) is a scalar loop, SearchValues is not.
+        var groups = Values.Where(v => v.Length >= 3)
             .OrderBy(v => v.ToUpperInvariant(), StringComparer.Ordinal)
             .Chunk(GroupSize)
-            .Select(g => SearchValues.Create(g, StringComparison.OrdinalIgnoreCase))];
-        _short = [.. Values.Where(v => v.Length < 3)];
+            .ToList();
+        groups.AddRange(Values.Where(v => v.Length < 3).Select(v => new[] { v }));
+        _groups = [.. groups.Select(g => SearchValues.Create(g, StringComparison.OrdinalIgnoreCase))];
         var wholeText = rules.Where(r => r.Scope != RuleScope.Line).SelectMany(r => r.Keywords).ToArray();
         _wholeTextKeywords = wholeText.Length == 0 ? null : SearchValues.Create(wholeText, StringComparison.OrdinalIgnoreCase);
     }
@@ -40,7 +42,7 @@ internal sealed class KeywordPrefilter
     public IReadOnlyList<string> Values { get; }
 
     /// <summary>How many ints of search state <see cref="Next"/> needs per text.</summary>
-    public int StateLength => _groups.Length + _short.Length;
+    public int StateLength => _groups.Length;
 
     /// <summary>
     /// The first position at or after <paramref name="position"/> where a value occurs, or -1. <paramref name="state"/>
@@ -54,8 +56,7 @@ internal sealed class KeywordPrefilter
         {
             if (state[i] != int.MaxValue && state[i] < position)
             {
-                var rest = text[position..];
-                var offset = i < _groups.Length ? rest.IndexOfAny(_groups[i]) : rest.IndexOf(_short[i - _groups.Length], StringComparison.OrdinalIgnoreCase);
+                var offset = text[position..].IndexOfAny(_groups[i]);
                 state[i] = offset < 0 ? int.MaxValue : position + offset;
             }
 
