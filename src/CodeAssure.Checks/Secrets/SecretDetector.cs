@@ -55,7 +55,8 @@ internal sealed class SecretDetector
         }
 
         // Per rule, the end of the text already searched, so a line with several keywords is searched once per rule.
-        var searchedTo = new int[_rules.Count];
+        // On the stack: the scanner calls this once per line holding a keyword, hundreds of thousands of times a scan.
+        Span<int> searchedTo = stackalloc int[_rules.Count];
         var span = text.AsSpan();
         var position = 0;
         while (position < text.Length)
