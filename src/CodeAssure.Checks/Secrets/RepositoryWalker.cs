@@ -60,7 +60,8 @@ internal sealed class RepositoryWalker
             {
                 var path = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
                 var isFolder = entry is DirectoryInfo;
-                if (entry.LinkTarget is not null)
+                // The attributes come with the enumeration; LinkTarget costs a readlink call, so it is asked of links only.
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
                 {
                     var target = Resolve(entry, path);
                     if (target is null)

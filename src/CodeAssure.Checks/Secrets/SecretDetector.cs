@@ -25,7 +25,7 @@ internal sealed class SecretDetector
     public SecretDetector(IReadOnlyList<SecretRule> rules)
     {
         _rules = rules;
-        _ignoresCase = [.. rules.Select(r => r.Scope == RuleScope.File || r.Pattern.ToString().StartsWith("(?i)", StringComparison.Ordinal))];
+        _ignoresCase = [.. rules.Select(r => r.Scope == RuleScope.File || r.PatternText.StartsWith("(?i)", StringComparison.Ordinal))];
         var triggers = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < rules.Count; i++)
         {
@@ -55,7 +55,8 @@ internal sealed class SecretDetector
         }
 
         // Per rule, the end of the text already searched, so a line with several keywords is searched once per rule.
-        var searchedTo = new int[_rules.Count];
+        // On the stack: the scanner calls this once per line holding a keyword, hundreds of thousands of times a scan.
+        Span<int> searchedTo = stackalloc int[_rules.Count];
         var span = text.AsSpan();
         var position = 0;
         while (position < text.Length)

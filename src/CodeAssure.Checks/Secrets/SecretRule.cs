@@ -11,6 +11,8 @@ public sealed class SecretRule
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
+    private readonly Lazy<Regex> _pattern;
+
     internal SecretRule(string id, string description, FindingLevel level, string pattern, IReadOnlyList<string> keywords,
         RuleScope scope = RuleScope.Line, Func<SecretCandidate, bool>? accept = null, Func<string, bool>? checksum = null,
         KeywordContext? keywordContext = null)
@@ -30,7 +32,11 @@ public sealed class SecretRule
         Accept = accept;
         Checksum = checksum;
         KeywordContext = keywordContext;
-        Pattern = Compile(pattern);
+        PatternText = pattern;
+
+        // Built on first use: most rules' keywords never occur in a given repository, and building all of them (the
+        // non-backtracking engine's automaton) took about half a second of every scan's start-up.
+        _pattern = new Lazy<Regex>(() => Compile(pattern));
     }
 
     /// <summary>The stable rule id, e.g. "aws-access-key-id"; reported as the finding's rule id and usable in allow comments.</summary>
@@ -50,7 +56,10 @@ public sealed class SecretRule
 
     internal RuleScope Scope { get; }
 
-    internal Regex Pattern { get; }
+    internal Regex Pattern => _pattern.Value;
+
+    /// <summary>The pattern's source text.</summary>
+    internal string PatternText { get; }
 
     internal Func<SecretCandidate, bool>? Accept { get; }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using CodeAssure.Checks.Findings;
+using Microsoft.Win32.SafeHandles;
 
 namespace CodeAssure.Checks.Secrets;
 
@@ -19,6 +20,7 @@ public sealed class SecretScanner
 
     private readonly SecretScanOptions _options;
     private readonly SecretDetector _detector;
+    private readonly KeywordPrefilter _prefilter;
     private readonly HashSet<string> _ruleIds;
 
     internal SecretScanOptions Options => _options;
@@ -29,6 +31,7 @@ public sealed class SecretScanner
         _options = options ?? new SecretScanOptions();
         _options.Validate();
         _detector = new SecretDetector(_options.Rules);
+        _prefilter = new KeywordPrefilter(_options.Rules);
         _ruleIds = new HashSet<string>(_options.Rules.Select(r => r.Id), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -133,16 +136,7 @@ public sealed class SecretScanner
                 continue;
             }
 
-            var finding = new CheckFinding
-            {
-                CheckId = SecretRules.CheckId,
-                RuleId = secret.Rule.Id,
-                Level = secret.Level,
-                Message = secret.Note is null ? $"{secret.Rule.Description}" : $"{secret.Rule.Description}; {secret.Note}",
-                Location = new SourceLocation(path, lineNumber(line) + 1, secret.Index - lineStart + 1, origin?.Commit, origin?.Author),
-                Value = SecretRedaction.Redact(secret.Secret),
-                Fingerprint = SecretRedaction.Fingerprint(secret.Rule.Id, path, secret.Secret),
-            };
+            var finding = NewFinding(secret, new SourceLocation(path, lineNumber(line) + 1, secret.Index - lineStart + 1, origin?.Commit, origin?.Author));
             if (_options.Baseline.Accepts(finding))
             {
                 suppressed++;
@@ -154,6 +148,106 @@ public sealed class SecretScanner
 
         return findings;
     }
+
+    /// <summary>
+    /// The findings in a file's UTF-8 bytes, the same as <see cref="Findings"/> gives for its decoded text, decoding only
+    /// the lines where the <see cref="KeywordPrefilter"/> finds a possible keyword. Null when such a line holds a keyword
+    /// of a rule that looks beyond its line: then the caller decodes and searches the whole text.
+    /// </summary>
+    internal List<CheckFinding>? FindingsInUtf8(ReadOnlySpan<byte> bytes, string path, out int suppressed)
+    {
+        suppressed = 0;
+        var findings = new List<CheckFinding>();
+        if (bytes.IsEmpty)
+        {
+            return findings;
+        }
+
+        var wide = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            // One char per byte: a keyword (ASCII) found at a char index is at that byte offset.
+            var chars = wide.AsSpan(0, bytes.Length);
+            Encoding.Latin1.GetChars(bytes, chars);
+            Span<int> state = stackalloc int[_prefilter.StateLength];
+            state.Fill(-1);
+            var position = 0;
+            var line = 0;
+            var counted = 0;
+            while (position < bytes.Length)
+            {
+                var hit = _prefilter.Next(chars, position, state);
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                // '\n' is never part of a multi-byte UTF-8 sequence, so lines split the same in bytes as in decoded text,
+                // and a line decodes to the same characters alone as inside the whole text.
+                var lineStart = position + bytes[position..hit].LastIndexOf((byte)'\n') + 1;
+                var lineLength = bytes[hit..].IndexOf((byte)'\n');
+                var lineEnd = lineLength < 0 ? bytes.Length : hit + lineLength;
+                var text = Encoding.UTF8.GetString(bytes[lineStart..lineEnd]);
+                if (_prefilter.NeedsWholeText(text))
+                {
+                    suppressed = 0;
+                    return null;
+                }
+
+                var detected = _detector.Detect(text);
+                if (detected.Count > 0)
+                {
+                    line += bytes[counted..lineStart].Count((byte)'\n');
+                    counted = lineStart;
+                    string? previous = null;
+                    foreach (var secret in detected)
+                    {
+                        if (AllowComment.Allows(text, secret.Rule.Id, _ruleIds) ||
+                            (lineStart > 0 && AllowComment.Allows(previous ??= PreviousLine(bytes, lineStart), secret.Rule.Id, _ruleIds)))
+                        {
+                            suppressed++;
+                            continue;
+                        }
+
+                        var finding = NewFinding(secret, new SourceLocation(path, line + 1, secret.Index + 1));
+                        if (_options.Baseline.Accepts(finding))
+                        {
+                            suppressed++;
+                            continue;
+                        }
+
+                        findings.Add(finding);
+                    }
+                }
+
+                position = lineEnd + 1;
+            }
+
+            return findings;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(wide);
+        }
+    }
+
+    // The line before the one starting at lineStart, with its '\n', as the whole-text path gives it to AllowComment.
+    private static string PreviousLine(ReadOnlySpan<byte> bytes, int lineStart)
+    {
+        var start = bytes[..(lineStart - 1)].LastIndexOf((byte)'\n') + 1;
+        return Encoding.UTF8.GetString(bytes[start..lineStart]);
+    }
+
+    private static CheckFinding NewFinding(DetectedSecret secret, SourceLocation location) => new()
+    {
+        CheckId = SecretRules.CheckId,
+        RuleId = secret.Rule.Id,
+        Level = secret.Level,
+        Message = secret.Note is null ? $"{secret.Rule.Description}" : $"{secret.Rule.Description}; {secret.Note}",
+        Location = location,
+        Value = SecretRedaction.Redact(secret.Secret),
+        Fingerprint = SecretRedaction.Fingerprint(secret.Rule.Id, location.Path, secret.Secret),
+    };
 
     private bool IsAllowed(string text, int lineStart, int previousLineStart, string ruleId)
     {
@@ -167,14 +261,19 @@ public sealed class SecretScanner
         return previousLineStart >= 0 && AllowComment.Allows(text.AsSpan(previousLineStart, lineStart - previousLineStart), ruleId, _ruleIds);
     }
 
+    /// <summary>The findings in a file's bytes (UTF-8; invalid sequences read as U+FFFD, as a secret is ASCII).</summary>
+    internal List<CheckFinding> ScanUtf8(ReadOnlySpan<byte> bytes, string path, out int suppressed) =>
+        FindingsInUtf8(bytes, path, out suppressed) ?? Findings(Encoding.UTF8.GetString(bytes), path, line => line, null, out suppressed);
+
     private FileOutcome ScanFile(string fullPath, string relativePath, SemaphoreSlim largeFileGate)
     {
         byte[]? buffer = null;
         var gated = false;
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            var length = stream.Length;
+            // A handle and positional reads: no FileStream (and its buffering strategy) per file.
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
+            var length = RandomAccess.GetLength(handle);
             if (length > _options.MaxFileBytes)
             {
                 return FileOutcome.Skip(new SkippedFile(relativePath, $"larger than {_options.MaxFileBytes} bytes ({length} bytes)"));
@@ -182,7 +281,7 @@ public sealed class SecretScanner
 
             // The first 8 KB decide whether the file is binary, before a buffer for the whole file is taken.
             Span<byte> head = stackalloc byte[BinarySniffBytes];
-            var headLength = ReadUpTo(stream, head[..(int)Math.Min(length, BinarySniffBytes)]);
+            var headLength = ReadUpTo(handle, head[..(int)Math.Min(length, BinarySniffBytes)], 0);
             if (head[..headLength].Contains((byte)0))
             {
                 return FileOutcome.Binary;
@@ -196,11 +295,9 @@ public sealed class SecretScanner
 
             buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
             head[..headLength].CopyTo(buffer);
-            var read = headLength + ReadUpTo(stream, buffer.AsSpan(headLength, (int)length - headLength));
+            var read = headLength + ReadUpTo(handle, buffer.AsSpan(headLength, (int)length - headLength), headLength);
 
-            // Invalid UTF-8 becomes U+FFFD: a secret is ASCII, so the bytes around it do not matter.
-            var text = Encoding.UTF8.GetString(buffer, 0, read);
-            var findings = Findings(text, relativePath, line => line, null, out var suppressed);
+            var findings = ScanUtf8(buffer.AsSpan(0, read), relativePath, out var suppressed);
             return new FileOutcome(findings, null, read, suppressed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
@@ -221,12 +318,12 @@ public sealed class SecretScanner
         }
     }
 
-    private static int ReadUpTo(FileStream stream, Span<byte> target)
+    private static int ReadUpTo(SafeFileHandle handle, Span<byte> target, long offset)
     {
         var total = 0;
         while (total < target.Length)
         {
-            var n = stream.Read(target[total..]);
+            var n = RandomAccess.Read(handle, target[total..], offset + total);
             if (n == 0)
             {
                 break;
