@@ -9,18 +9,6 @@ namespace CodeAssure.Web.Tests.Infrastructure;
 /// <summary>Supplier feed steps: a vendor with a public portal, a customer's register rows, a sync run through the server's services.</summary>
 internal static partial class Scenario
 {
-    /// <summary>Settings that let a test server read portals on loopback over http, with the background loop off.</summary>
-    public static Dictionary<string, string?> SupplierFeedSettings(bool allowPrivateAddresses = true) => new()
-    {
-        ["Suppliers:AllowHttp"] = "true",
-        ["Suppliers:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
-        ["Suppliers:SyncInterval"] = "00:00:00",
-        ["Suppliers:FetchTimeout"] = "00:00:10",
-    };
-
-    public static Task<ServerUnderTest> StartFeedServerAsync(TestDatabase database, TimeProvider time, bool allowPrivateAddresses = true) =>
-        ServerUnderTest.StartAsync(database, time, SupplierFeedSettings(allowPrivateAddresses));
-
     /// <summary>A vendor organisation with a public portal and a product with one release; returns the product and release ids.</summary>
     public static async Task<(Guid Product, Guid Release)> SetUpVendorAsync(ServerUnderTest server, BrowserClient owner, string slug, string product, string version)
     {

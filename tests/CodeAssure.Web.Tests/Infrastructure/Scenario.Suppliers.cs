@@ -14,7 +14,7 @@ internal static partial class Scenario
         ["Suppliers:SyncInterval"] = "00:00:00",
         ["Suppliers:AllowHttp"] = "true",
         ["Suppliers:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
-        ["Suppliers:FetchTimeout"] = "00:00:05",
+        ["Suppliers:FetchTimeout"] = "00:00:10",
     };
 
     public static Task<ServerUnderTest> StartSupplierServerAsync(TestDatabase database, TimeProvider? time = null, bool allowPrivateAddresses = true) =>
@@ -38,8 +38,6 @@ internal static partial class Scenario
     /// <summary>The ids of the vendor's issued attestations, newest first.</summary>
     public static async Task<List<string>> AttestationIdsAsync(BrowserClient vendor, string slug) =>
         [.. (await AssessmentTests.GetJsonAsync(vendor, $"/api/v1/orgs/{slug}/attestations")).EnumerateArray().Select(a => a.GetProperty("id").GetString()!)];
-
-    public static string PortalOf(ServerUnderTest server, string slug) => new Uri(server.BaseAddress, "/trust/" + slug).AbsoluteUri;
 
     /// <summary>Adds a supplier through the register page; returns its id (from the redirect to its page).</summary>
     public static async Task<Guid> AddSupplierAsync(BrowserClient customer, string slug, string name, string? portal, string maxAgeDays = "")
@@ -93,12 +91,6 @@ internal static partial class Scenario
     {
         await using var db = server.OpenDatabase();
         return await db.SupplierAttestations.AsNoTracking().Where(a => a.SupplierId == supplier).ToArrayAsync();
-    }
-
-    public static async Task<CodeAssure.Data.Entities.SupplierAlert[]> SupplierAlertsAsync(ServerUnderTest server, Guid supplier)
-    {
-        await using var db = server.OpenDatabase();
-        return await db.SupplierAlerts.AsNoTracking().Where(a => a.SupplierId == supplier).ToArrayAsync();
     }
 
     private static string AntiforgeryToken(string html)

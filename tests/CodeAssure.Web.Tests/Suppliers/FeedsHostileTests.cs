@@ -16,7 +16,7 @@ public sealed class FeedsHostileTests
     private static async Task<(ServerUnderTest Server, FeedsFakePortal Portal, Guid Supplier, Guid Product)> StartAsync(TestDatabase database)
     {
         var portal = await FeedsFakePortal.StartAsync();
-        var server = await Scenario.StartFeedServerAsync(database, TimeProvider.System);
+        var server = await Scenario.StartSupplierServerAsync(database, TimeProvider.System);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         await Scenario.CreateOrganisationAsync(admin, "org-c");
         var (supplier, product) = await Scenario.AddSupplierAsync(server, "org-c", "Example Vendor", portal.Portal, "Example Server", "2.4.0");

@@ -12,7 +12,7 @@ public sealed class FeedsPageTests
     public async Task Engineers_sync_and_acknowledge_auditors_only_read_customers_and_outsiders_get_404()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
-        await using var server = await Scenario.StartFeedServerAsync(database, TimeProvider.System);
+        await using var server = await Scenario.StartSupplierServerAsync(database, TimeProvider.System);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         var (widget, release) = await Scenario.SetUpVendorAsync(server, admin, "org-v", "Widget", "1.0.0");
         var (_, trackingId) = await Scenario.PublishVendorAdvisoryAsync(server, admin, "org-v", widget, release, "CVE-2026-5555", "Widget <script>alert(1)</script> flaw");

@@ -19,7 +19,7 @@ public sealed class FeedsTests
     {
         var time = new ManualTime(DateTimeOffset.UtcNow);
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var server = await Scenario.StartFeedServerAsync(database, time);
+        await using var server = await Scenario.StartSupplierServerAsync(database, time);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         var (widget, widget1) = await Scenario.SetUpVendorAsync(server, admin, "org-v", "Widget", "1.0.0");
         var gizmo = Scenario.IdOf(await Scenario.CreateProductAsync(admin, "org-v", "Gizmo"));
@@ -99,7 +99,7 @@ public sealed class FeedsTests
         await using var vendorDatabase = await TestDatabase.CreateAsync("sqlite");
         await using var customerDatabase = await TestDatabase.CreateAsync("sqlite");
         await using var vendorServer = await ServerUnderTest.StartAsync(vendorDatabase);
-        await using var customerServer = await Scenario.StartFeedServerAsync(customerDatabase, TimeProvider.System);
+        await using var customerServer = await Scenario.StartSupplierServerAsync(customerDatabase, TimeProvider.System);
         using var vendor = await Scenario.SetUpAdministratorAsync(vendorServer);
         using var customer = await Scenario.SetUpAdministratorAsync(customerServer);
         var (widget, release) = await Scenario.SetUpVendorAsync(vendorServer, vendor, "acme", "Widget", "2.4.0");
@@ -125,7 +125,7 @@ public sealed class FeedsTests
         var start = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddHours(12);
         var time = new ManualTime(start);
         await using var database = await TestDatabase.CreateAsync("sqlite");
-        await using var server = await Scenario.StartFeedServerAsync(database, time);
+        await using var server = await Scenario.StartSupplierServerAsync(database, time);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         var (widget, _) = await Scenario.SetUpVendorAsync(server, admin, "org-v", "Widget", "1.4.0");
         var vendorId = await Scenario.OrganisationIdAsync(server, "org-v");
@@ -206,7 +206,7 @@ public sealed class FeedsTests
     public async Task An_unreachable_portal_records_the_error_and_keeps_what_earlier_reads_stored()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
-        await using var server = await Scenario.StartFeedServerAsync(database, TimeProvider.System);
+        await using var server = await Scenario.StartSupplierServerAsync(database, TimeProvider.System);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         var (widget, release) = await Scenario.SetUpVendorAsync(server, admin, "org-v", "Widget", "1.0.0");
         await Scenario.PublishVendorAdvisoryAsync(server, admin, "org-v", widget, release, "CVE-2026-4444", "Widget overflow");
@@ -247,7 +247,7 @@ public sealed class FeedsTests
     public async Task A_portal_on_a_private_address_is_refused_unless_allowed()
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
-        await using var server = await Scenario.StartFeedServerAsync(database, TimeProvider.System, allowPrivateAddresses: false);
+        await using var server = await Scenario.StartSupplierServerAsync(database, TimeProvider.System, allowPrivateAddresses: false);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
         await Scenario.SetUpVendorAsync(server, admin, "org-v", "Widget", "1.0.0");
         await Scenario.CreateOrganisationAsync(admin, "org-c");
