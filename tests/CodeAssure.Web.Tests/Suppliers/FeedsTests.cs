@@ -17,7 +17,7 @@ public sealed class FeedsTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task An_advisory_for_a_product_in_use_raises_one_alert_and_an_email_and_a_new_version_raises_another(string provider)
     {
-        var time = new ManualTime(DateTimeOffset.UtcNow);
+        var time = new ManualTime(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds())); // whole seconds: PostgreSQL keeps microseconds
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var server = await Scenario.StartSupplierServerAsync(database, time);
         using var admin = await Scenario.SetUpAdministratorAsync(server);
