@@ -24,6 +24,12 @@ public sealed class SupplierProduct
     /// <summary>When it was added.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// When it was added or its name or version in use last changed: advisories read before then are matched against
+    /// it again at the next read of the supplier's portal.
+    /// </summary>
+    public DateTimeOffset MatchChangedAt { get; set; }
+
     /// <summary>The end of support of the version in use, from the supplier's <c>support.json</c>; null when unknown or open-ended.</summary>
     public DateOnly? EndOfSupport { get; set; }
 

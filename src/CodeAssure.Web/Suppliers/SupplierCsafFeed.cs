@@ -51,8 +51,9 @@ internal sealed class SupplierCsafFeed(CodeAssureDbContext db, SupplierPortalCli
         var byUrl = stored.GroupBy(a => a.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var byTrackingId = stored.ToDictionary(a => a.TrackingId, StringComparer.Ordinal);
 
-        // A product added since the last document was read may be affected by documents read before it existed.
-        var rereadAll = stored.Count > 0 && run.Products.Any(p => p.CreatedAt > stored.Max(a => a.LastSeenAt));
+        // A product added, renamed or moved to another version since the last document was read may be affected by
+        // documents read before then.
+        var rereadAll = stored.Count > 0 && run.Products.Any(p => p.MatchChangedAt > stored.Max(a => a.LastSeenAt));
         var toRead = listed
             .Where(l => rereadAll || l.Changed is not { } changed || !byUrl.TryGetValue(l.Url.AbsoluteUri, out var known) || Milliseconds(known.CurrentReleaseDate) < Milliseconds(changed))
             .ToList();

@@ -156,7 +156,8 @@ internal sealed class SupplierRegister(CodeAssureDbContext db, TimeProvider time
             throw new InvalidInputException("ProductName", $"{name}{(version is null ? "" : " " + version)} is already listed for {supplier.Name}.");
         }
 
-        var product = new SupplierProduct { SupplierId = supplier.Id, Name = name, VersionInUse = version, Notes = notes, CreatedAt = time.GetUtcNow() };
+        var now = time.GetUtcNow();
+        var product = new SupplierProduct { SupplierId = supplier.Id, Name = name, VersionInUse = version, Notes = notes, CreatedAt = now, MatchChangedAt = now };
         db.SupplierProducts.Add(product);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return product;
@@ -181,10 +182,12 @@ internal sealed class SupplierRegister(CodeAssureDbContext db, TimeProvider time
             throw new InvalidInputException("ProductName", $"{name}{(version is null ? "" : " " + version)} is already listed for {supplier.Name}.");
         }
 
-        // A different version has different support dates: clear what was read for the old one until the next sync.
+        // A different version has different support dates and advisories: clear what was read for the old one, and
+        // have the next sync match every advisory again.
         if (version != product.VersionInUse || !string.Equals(name, product.Name, StringComparison.Ordinal))
         {
             (product.EndOfSupport, product.SupportLevel, product.SupportCheckedAt) = (null, null, null);
+            product.MatchChangedAt = time.GetUtcNow();
         }
 
         (product.Name, product.VersionInUse, product.Notes) = (name, version, notes);

@@ -94,4 +94,50 @@ public sealed class SupplierAssuranceEndToEndTests
             Assert.Equal(HttpStatusCode.NotFound, notMine.StatusCode);
         }
     }
+
+    [Fact]
+    public async Task Moving_a_product_in_use_to_an_affected_version_raises_the_alert_for_an_advisory_read_before()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var server = await Scenario.StartSupplierServerAsync(database);
+        using var admin = await Scenario.SetUpAdministratorAsync(server);
+        var (gizmo, release) = await Scenario.SetUpVendorAsync(server, admin, "vendor", "Gizmo", "2.0.0");
+        var (_, trackingId) = await Scenario.PublishVendorAdvisoryAsync(server, admin, "vendor", gizmo, release, "CVE-2026-5555", "Gizmo 2.0.0 crashes");
+        await Scenario.CreateOrganisationAsync(admin, "buyer");
+        var supplier = await Scenario.AddSupplierAsync(admin, "buyer", "Vendor Ltd", Scenario.PortalOf(server, "vendor"));
+        await Scenario.AddSupplierProductAsync(admin, "buyer", supplier, "Gizmo", "3.0.0");
+        var page = $"/orgs/buyer/suppliers/{supplier}";
+
+        // 3.0.0 is not affected: the advisory is read and kept, no alert.
+        using (var synced = await admin.PostFormAsync(page, new Dictionary<string, string>(), $"{page}/sync"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, synced.StatusCode);
+        }
+
+        Assert.Empty(await Scenario.SupplierAlertsAsync(server, supplier));
+
+        // The customer records that it actually runs 2.0.0; the next sync matches the advisory read before again.
+        var productId = await SingleProductIdAsync(server, supplier);
+        using (var changed = await Scenario.PostSupplierFormAsync(admin, "buyer", "/" + supplier, $"EditProduct&productId={productId}",
+            new() { ["editName"] = "Gizmo", ["editVersion"] = "2.0.0", ["editNotes"] = "" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        }
+
+        using (var synced = await admin.PostFormAsync(page, new Dictionary<string, string>(), $"{page}/sync"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, synced.StatusCode);
+        }
+
+        var alert = Assert.Single(await Scenario.SupplierAlertsAsync(server, supplier));
+        Assert.Equal((SupplierAlertKind.Advisory, productId), (alert.Kind, alert.SupplierProductId));
+        Assert.Contains(trackingId, alert.Title, StringComparison.Ordinal);
+        Assert.Contains("Gizmo 2.0.0 crashes", WebUtility.HtmlDecode(await admin.GetPageAsync(page)), StringComparison.Ordinal);
+    }
+
+    private static async Task<Guid> SingleProductIdAsync(ServerUnderTest server, Guid supplier)
+    {
+        await using var db = server.OpenDatabase();
+        return (await db.SupplierProducts.AsNoTracking().SingleAsync(p => p.SupplierId == supplier)).Id;
+    }
 }

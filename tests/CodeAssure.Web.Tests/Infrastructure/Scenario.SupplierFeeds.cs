@@ -37,14 +37,14 @@ internal static partial class Scenario
     {
         var organisationId = await OrganisationIdAsync(server, slug);
         var supplier = new Supplier { Id = Guid.NewGuid(), OrganisationId = organisationId, Name = name, PortalUrl = portalUrl, CreatedAt = DateTimeOffset.UnixEpoch };
-        var inUse = new SupplierProduct { Id = Guid.NewGuid(), SupplierId = supplier.Id, Name = product, VersionInUse = versionInUse, CreatedAt = DateTimeOffset.UnixEpoch };
+        var inUse = new SupplierProduct { Id = Guid.NewGuid(), SupplierId = supplier.Id, Name = product, VersionInUse = versionInUse, CreatedAt = DateTimeOffset.UnixEpoch, MatchChangedAt = DateTimeOffset.UnixEpoch };
         await AddRowsAsync(server, supplier, inUse);
         return (supplier.Id, inUse.Id);
     }
 
     public static async Task<Guid> AddSupplierProductAsync(ServerUnderTest server, Guid supplier, string product, string? versionInUse, DateTimeOffset? createdAt = null)
     {
-        var inUse = new SupplierProduct { Id = Guid.NewGuid(), SupplierId = supplier, Name = product, VersionInUse = versionInUse, CreatedAt = createdAt ?? DateTimeOffset.UnixEpoch };
+        var inUse = new SupplierProduct { Id = Guid.NewGuid(), SupplierId = supplier, Name = product, VersionInUse = versionInUse, CreatedAt = createdAt ?? DateTimeOffset.UnixEpoch, MatchChangedAt = createdAt ?? DateTimeOffset.UnixEpoch };
         await AddRowsAsync(server, inUse);
         return inUse.Id;
     }

@@ -1620,6 +1620,9 @@ namespace CodeAssure.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("EndOfSupport")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset>("MatchChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1615,6 +1615,9 @@ namespace CodeAssure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOfSupport")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset>("MatchChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

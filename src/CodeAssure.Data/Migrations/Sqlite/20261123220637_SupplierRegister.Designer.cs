@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CodeAssure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCodeAssureDbContext))]
-    [Migration("20261123213540_SupplierRegister")]
+    [Migration("20261123220637_SupplierRegister")]
     partial class SupplierRegister
     {
         /// <inheritdoc />
@@ -1616,6 +1616,9 @@ namespace CodeAssure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndOfSupport")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("MatchChangedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

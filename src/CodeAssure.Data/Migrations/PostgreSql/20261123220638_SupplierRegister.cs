@@ -91,6 +91,7 @@ namespace CodeAssure.Data.Migrations.PostgreSql
                     VersionInUse = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MatchChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EndOfSupport = table.Column<DateOnly>(type: "date", nullable: true),
                     SupportLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     SupportCheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)

@@ -91,6 +91,7 @@ namespace CodeAssure.Data.Migrations.Sqlite
                     VersionInUse = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    MatchChangedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     EndOfSupport = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     SupportLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     SupportCheckedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CodeAssure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCodeAssureDbContext))]
-    [Migration("20261123213540_SupplierRegister")]
+    [Migration("20261123220638_SupplierRegister")]
     partial class SupplierRegister
     {
         /// <inheritdoc />
@@ -1622,6 +1622,9 @@ namespace CodeAssure.Data.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("EndOfSupport")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("MatchChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
