@@ -56,12 +56,20 @@ internal sealed class WebhookTargetGuard(NotificationOptions options)
     }
 
     /// <summary>Connects a webhook delivery only to allowed addresses (the <see cref="SocketsHttpHandler.ConnectCallback"/>).</summary>
-    public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    public ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken) =>
+        ConnectAsync(context, options.AllowPrivateWebhookTargets, cancellationToken);
+
+    /// <summary>
+    /// Connects to the request's host on public addresses only, resolved now (so a DNS answer that changed after an
+    /// earlier check cannot point the connection inward), or on any address when <paramref name="allowPrivate"/>.
+    /// For any server-side fetch of a user-supplied address, as a <see cref="SocketsHttpHandler.ConnectCallback"/>.
+    /// </summary>
+    public static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowPrivate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var host = context.DnsEndPoint.Host;
         var addresses = await ResolveAsync(host, cancellationToken).ConfigureAwait(false);
-        var allowed = options.AllowPrivateWebhookTargets ? addresses : addresses.Where(IsPublic).ToArray();
+        var allowed = allowPrivate ? addresses : addresses.Where(IsPublic).ToArray();
         if (allowed.Length == 0)
         {
             throw new HttpRequestException($"refused to connect: {host} resolves only to loopback, private or link-local addresses");

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CodeAssure.Web.Suppliers;
 
 /// <summary>
-/// Reads every supplier's portal every <see cref="SupplierOptions.SyncInterval"/> (zero: off). One supplier's failure
-/// is logged and recorded on the supplier by <see cref="SupplierFeedSync"/>; nothing here stops the server.
+/// The supplier register's background pass, every <see cref="SupplierOptions.SyncInterval"/> (zero: off): reads every
+/// supplier's portal, then raises the stale-attestation reminders (<see cref="StaleAttestationReminder"/>). One
+/// supplier's failure is logged and recorded on the supplier by <see cref="SupplierFeedSync"/>; nothing here stops the server.
 /// </summary>
 internal sealed partial class SupplierFeedWorker(IServiceScopeFactory scopes, SupplierOptions options, TimeProvider time, ILogger<SupplierFeedWorker> log) : BackgroundService
 {
@@ -27,6 +28,7 @@ internal sealed partial class SupplierFeedWorker(IServiceScopeFactory scopes, Su
             {
                 await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
                 await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                await RemindAsync(stoppingToken).ConfigureAwait(false);
                 wait = options.SyncInterval;
             }
         }
@@ -74,6 +76,23 @@ internal sealed partial class SupplierFeedWorker(IServiceScopeFactory scopes, Su
 
         return succeeded;
     }
+
+    private async Task RemindAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<StaleAttestationReminder>().RemindAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed pass (database briefly unreachable) is retried at the next interval, not fatal to the server.
+            LogRemindersFailed(log, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stale supplier attestation check failed; retrying at the next interval")]
+    private static partial void LogRemindersFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list the suppliers to read; retrying at the next interval")]
     private static partial void LogListFailed(ILogger logger, Exception exception);

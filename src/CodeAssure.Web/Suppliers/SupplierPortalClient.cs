@@ -23,7 +23,7 @@ internal sealed class SupplierPortalClient : IDisposable
         {
             AllowAutoRedirect = false,
             ConnectTimeout = options.FetchTimeout,
-            ConnectCallback = ConnectAsync,
+            ConnectCallback = (context, ct) => WebhookTargetGuard.ConnectAsync(context, options.AllowPrivateAddresses, ct),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
@@ -95,30 +95,5 @@ internal sealed class SupplierPortalClient : IDisposable
         }
 
         throw new SupplierFetchException($"{url} must use https://, so that keys and documents cannot be swapped on the way.");
-    }
-
-    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
-        var allowed = _options.AllowPrivateAddresses ? addresses : addresses.Where(WebhookTargetGuard.IsPublic).ToArray();
-        if (allowed.Length == 0)
-        {
-            throw new HttpRequestException($"refused to connect: {host} resolves only to loopback, private or link-local addresses");
-        }
-
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken).ConfigureAwait(false);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
     }
 }

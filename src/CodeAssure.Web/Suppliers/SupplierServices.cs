@@ -19,7 +19,6 @@ internal static class SupplierServices
         services.AddScoped<SupplierImporter>();
         services.AddScoped<StaleAttestationReminder>();
         services.AddScoped<QuestionnaireAttestationCheck>();
-        services.AddHostedService<StaleAttestationService>();
         return services;
     }
 }
