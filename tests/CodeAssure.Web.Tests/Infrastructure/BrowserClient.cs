@@ -30,14 +30,24 @@ internal sealed partial class BrowserClient : IDisposable
     }
 
     /// <summary>GETs the page, then POSTs the fields plus its antiforgery token to <paramref name="action"/> (default: the page).</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string page, IReadOnlyDictionary<string, string> fields, string? action = null)
+    public async Task<HttpResponseMessage> PostFormAsync(string page, IReadOnlyDictionary<string, string> fields, string? action = null) =>
+        await (await LoadFormAsync(page, fields, action))();
+
+    /// <summary>
+    /// GETs the page now and returns the POST of the fields with its antiforgery token, to send later: lets a test load
+    /// several forms first and then send them at the same moment.
+    /// </summary>
+    public async Task<Func<Task<HttpResponseMessage>>> LoadFormAsync(string page, IReadOnlyDictionary<string, string> fields, string? action = null)
     {
         var html = await GetPageAsync(page);
         var token = AntiforgeryPattern().Match(html);
         Assert.True(token.Success, $"no antiforgery token on {page}");
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        using var content = new FormUrlEncodedContent(form);
-        return await _http.PostAsync(new Uri(action ?? page, UriKind.RelativeOrAbsolute), content);
+        return async () =>
+        {
+            using var content = new FormUrlEncodedContent(form);
+            return await _http.PostAsync(new Uri(action ?? page, UriKind.RelativeOrAbsolute), content);
+        };
     }
 
     public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body) => _http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);

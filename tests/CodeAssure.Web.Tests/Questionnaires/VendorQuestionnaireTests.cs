@@ -76,9 +76,10 @@ public sealed partial class VendorQuestionnaireTests
         using var second = server.NewClient();
         var claims = ClaimIds(await first.GetPageAsync(link.PathAndQuery));
 
-        var results = await Task.WhenAll(
-            first.PostFormAsync(link.PathAndQuery, Answers(claims, "first")),
-            second.PostFormAsync(link.PathAndQuery, Answers(claims, "second")));
+        // Both vendors load the form before either sends it; then both send at once.
+        var sendFirst = await first.LoadFormAsync(link.PathAndQuery, Answers(claims, "first"));
+        var sendSecond = await second.LoadFormAsync(link.PathAndQuery, Answers(claims, "second"));
+        var results = await Task.WhenAll(sendFirst(), sendSecond());
 
         Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Single(results, r => r.StatusCode == HttpStatusCode.BadRequest);
